@@ -1,0 +1,1 @@
+export const workshop = {} as const;

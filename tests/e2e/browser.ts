@@ -1,0 +1,89 @@
+/**
+ * Shared e2e helpers: a real headless Chromium (CHROME_PATH, else the one that the npm
+ * package @sparticuz/chromium ships, so no test downloads a browser), pages that record
+ * console errors and every request that would leave localhost, and axe.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { inject } from 'vitest';
+
+export const baseUrl = (): string => inject('baseUrl');
+/** Absolute URL of a site path, e.g. url('sjalvskattning/'). */
+export const url = (path = ''): string => new URL(path.replace(/^\//, ''), baseUrl()).href;
+
+let browserPromise: Promise<Browser> | undefined;
+
+async function executablePath(): Promise<string> {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  return sparticuz.executablePath();
+}
+
+/** One browser per test file (call closeBrowser in afterAll). */
+export function browser(): Promise<Browser> {
+  browserPromise ??= executablePath().then((exe) =>
+    chromium.launch({
+      executablePath: exe,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--no-zygote',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-domain-reliability',
+        '--no-pings',
+        '--font-render-hinting=none',
+      ],
+    }),
+  );
+  return browserPromise;
+}
+
+export async function closeBrowser(): Promise<void> {
+  if (browserPromise) await (await browserPromise).close();
+  browserPromise = undefined;
+}
+
+export interface TrackedPage {
+  page: Page;
+  context: BrowserContext;
+  /** console.error messages and uncaught page errors. */
+  errors: string[];
+  /** Requests to any host other than localhost (must stay empty). */
+  externalRequests: string[];
+}
+
+/** A fresh context (empty storage) and page that records errors and external requests. */
+export async function newPage(options: BrowserContextOptions = {}): Promise<TrackedPage> {
+  const context = await (await browser()).newContext({ locale: 'sv-SE', acceptDownloads: true, ...options });
+  return trackedPage(context);
+}
+
+export async function trackedPage(context: BrowserContext): Promise<TrackedPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const externalRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol) && !['localhost', '127.0.0.1'].includes(u.hostname))
+      externalRequests.push(r.url());
+  });
+  return { page, context, errors, externalRequests };
+}
+
+/** Axe with the WCAG 2.1 A/AA rule sets. Returns violations as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`,
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Serves the built site (dist/, or TSI_OUT) on a free localhost port for all e2e tests.
+ * `npm test` builds first; run `npm run build` yourself before `npm run test:e2e`.
+ */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+// @ts-expect-error: plain JS module without types
+import { serve } from '../../scripts/serve.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dir = process.env.TSI_OUT ?? 'dist';
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ has no built site: run \`npm run build\` first`);
+  const base = process.env.BASE ?? '/';
+  const { server, url } = (await serve({ dir, port: 0, base })) as { server: import('node:http').Server; url: string };
+  project.provide('baseUrl', url);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
