@@ -3,9 +3,11 @@
  * package @sparticuz/chromium ships, so no test downloads a browser), pages that record
  * console errors and every request that would leave localhost, and axe.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
+// @ts-expect-error: plain JS module without types
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
 
 export const baseUrl = (): string => inject('baseUrl');
 /** Absolute URL of a site path, e.g. url('sjalvskattning/'). */
@@ -13,34 +15,9 @@ export const url = (path = ''): string => new URL(path.replace(/^\//, ''), baseU
 
 let browserPromise: Promise<Browser> | undefined;
 
-async function executablePath(): Promise<string> {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  const { default: sparticuz } = await import('@sparticuz/chromium');
-  return sparticuz.executablePath();
-}
-
 /** One browser per test file (call closeBrowser in afterAll). */
 export function browser(): Promise<Browser> {
-  browserPromise ??= executablePath().then((exe) =>
-    chromium.launch({
-      executablePath: exe,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--no-zygote',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-domain-reliability',
-        '--no-pings',
-        '--font-render-hinting=none',
-      ],
-    }),
-  );
+  browserPromise ??= launchChromium();
   return browserPromise;
 }
 
