@@ -5,7 +5,14 @@
  * unreadable data aside, cross-tab sync, stale-tab protection) but keeps these exports so
  * that islands on /profil/, /rapport/, /workshop/ and /jamfor/ can rely on them.
  */
-import type { Assessment } from './schema';
+import { DOCUMENT_FORMAT, SCHEMA_VERSION, type Assessment } from './schema';
+
+/*
+ * STORED FORMAT (stable, other areas' e2e tests seed it directly):
+ *   localStorage['tsi-boken:assessments'] = JSON of the export envelope
+ *     { format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt, assessments: Assessment[] }
+ *   localStorage['tsi-boken:active'] = id of the active assessment
+ */
 
 const KEY = 'tsi-boken:assessments';
 const ACTIVE_KEY = 'tsi-boken:active';
@@ -25,7 +32,8 @@ function read(): Assessment[] {
 }
 
 function write(list: Assessment[]): void {
-  globalThis.localStorage?.setItem(KEY, JSON.stringify({ schemaVersion: 1, assessments: list }));
+  const doc = { format: DOCUMENT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date().toISOString(), assessments: list };
+  globalThis.localStorage?.setItem(KEY, JSON.stringify(doc));
   for (const l of listeners) l();
 }
 
