@@ -15,7 +15,7 @@ function describe(file: string, error: z.ZodError): string {
     .join('\n');
 }
 
-function parseFile<T>(file: string, raw: unknown, schema: z.ZodType<T>): T {
+export function parseModelFile<T>(file: string, raw: unknown, schema: z.ZodType<T>): T {
   const result = schema.safeParse(raw);
   if (!result.success) throw new Error(`Invalid maturity model\n${describe(file, result.error)}`);
   return result.data;
@@ -26,12 +26,12 @@ function displayPath(key: string): string {
 }
 
 export const factorEntries: { file: string; data: FactorModel }[] = Object.entries(factorFiles)
-  .map(([key, raw]) => ({ file: displayPath(key), data: parseFile(displayPath(key), raw, factorModelSchema) }))
+  .map(([key, raw]) => ({ file: displayPath(key), data: parseModelFile(displayPath(key), raw, factorModelSchema) }))
   .sort((a, b) => a.data.number - b.data.number);
 
 const scaleEntry = Object.entries(scaleFiles)[0];
 if (!scaleEntry) throw new Error('Invalid maturity model\ncontent/model/scale.json: file is missing');
-export const scale: Scale = parseFile('content/model/scale.json', scaleEntry[1], scaleSchema);
+export const scale: Scale = parseModelFile('content/model/scale.json', scaleEntry[1], scaleSchema);
 
 export const model: MaturityModel = {
   version: scale.version,
