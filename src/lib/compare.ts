@@ -1,0 +1,82 @@
+/**
+ * Comparing municipalities (one group assessment each) factor by factor — pure functions.
+ * Framed as learning from each other: there is deliberately no total score and no ranking;
+ * sorting is always by one factor at a time.
+ */
+import { FACTOR_IDS, type FactorId } from './factors';
+import { isLevel, levelStats, type LevelStats } from './aggregate';
+import type { Assessment, LevelValue } from './schema';
+
+export interface CompareRow {
+  /** The assessment's id (unique among loaded rows). */
+  id: string;
+  organisation: string;
+  title: string;
+  /** Date of the assessment, YYYY-MM-DD (from createdAt). */
+  date: string;
+  kind: Assessment['kind'];
+  levels: Record<FactorId, LevelValue>;
+}
+
+export interface CompareMatrix {
+  rows: CompareRow[];
+  /** Per factor across all rows: median, min, max, spread, vet ej and missing counts. */
+  factors: Record<FactorId, LevelStats>;
+}
+
+export function toRow(a: Assessment): CompareRow {
+  const levels = {} as Record<FactorId, LevelValue>;
+  for (const f of FACTOR_IDS) levels[f] = a.answers[f]?.level ?? null;
+  return { id: a.id, organisation: a.organisation, title: a.title, date: a.createdAt.slice(0, 10), kind: a.kind, levels };
+}
+
+export function compareMatrix(assessments: readonly Assessment[]): CompareMatrix {
+  const rows = assessments.map(toRow);
+  return { rows, factors: factorStats(rows) };
+}
+
+export function factorStats(rows: readonly CompareRow[]): Record<FactorId, LevelStats> {
+  const factors = {} as Record<FactorId, LevelStats>;
+  for (const f of FACTOR_IDS) factors[f] = levelStats(rows.map((r) => r.levels[f]));
+  return factors;
+}
+
+export type SortKey = FactorId | 'organisation';
+export type SortDir = 'ascending' | 'descending';
+
+const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+
+/**
+ * Rows sorted by one factor (or by name). Rows without a level ("vet ej", then unanswered)
+ * always come last, whatever the direction; ties keep name order. Returns a new array.
+ */
+export function sortRows(rows: readonly CompareRow[], key: SortKey, dir: SortDir = 'descending'): CompareRow[] {
+  const byName = (a: CompareRow, b: CompareRow) => collator.compare(a.organisation, b.organisation) || collator.compare(a.title, b.title) || a.date.localeCompare(b.date);
+  const sign = dir === 'ascending' ? 1 : -1;
+  if (key === 'organisation') return [...rows].sort((a, b) => sign * byName(a, b));
+  const rank = (v: LevelValue) => (isLevel(v) ? 0 : v === 'vet-ej' ? 1 : 2);
+  return [...rows].sort((a, b) => {
+    const va = a.levels[key];
+    const vb = b.levels[key];
+    const ra = rank(va);
+    const rb = rank(vb);
+    if (ra !== rb) return ra - rb;
+    if (ra === 0 && va !== vb) return sign * ((va as number) - (vb as number));
+    return byName(a, b);
+  });
+}
+
+/**
+ * Labels that tell rows apart: the organisation, plus title or date when the same
+ * organisation appears more than once.
+ */
+export function rowLabels(rows: readonly CompareRow[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.organisation, (count.get(r.organisation) ?? 0) + 1);
+  const labels = new Map<string, string>();
+  for (const r of rows) {
+    const extra = [r.title, r.date].filter(Boolean).join(', ');
+    labels.set(r.id, (count.get(r.organisation) ?? 0) > 1 && extra ? `${r.organisation} (${extra})` : r.organisation);
+  }
+  return labels;
+}

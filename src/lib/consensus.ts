@@ -1,0 +1,98 @@
+/**
+ * Builds the group (consensus) assessment from the workshop: the participants (with roles),
+ * the group's agreed level, evidence, next step and "how we settled it" per factor, and every
+ * participant's level per factor with the disagreement flag (read by /rapport/).
+ * The consensus level is the group's choice, never computed from the participants' levels.
+ */
+import { FACTOR_IDS, type FactorId } from './factors';
+import { levelOf, levelStats } from './aggregate';
+import { assessmentSchema, emptyAnswer, type Assessment, type LevelValue, type Participant, type WorkshopFactor } from './schema';
+
+export interface AgreedFactor {
+  level: LevelValue;
+  evidence: string;
+  nextStep: string;
+  /** How the group settled it. */
+  resolution: string;
+}
+
+export interface ConsensusMeta {
+  id: string;
+  organisation: string;
+  title: string;
+  /** ISO timestamp of the workshop (createdAt of the group assessment). */
+  createdAt: string;
+  modelVersion: string;
+  hideNames: boolean;
+}
+
+export function emptyAgreed(): AgreedFactor {
+  return { level: null, evidence: '', nextStep: '', resolution: '' };
+}
+
+export function participantOf(a: Assessment): Participant {
+  return { name: a.participant?.name ?? '', role: a.participant?.role ?? 'annan' };
+}
+
+/**
+ * The group assessment. `previous` (the stored version, if any) keeps what other pages added
+ * (action plan owner/due, notes) and the original createdAt is taken from meta.
+ * Throws only on a programming error (the result is checked against the schema).
+ */
+export function buildConsensus(
+  meta: ConsensusMeta,
+  participants: readonly Assessment[],
+  agreed: Partial<Record<FactorId, AgreedFactor>>,
+  previous?: Assessment,
+  now: Date = new Date(),
+): Assessment {
+  const answers: Assessment['answers'] = {};
+  const factors: Partial<Record<FactorId, WorkshopFactor>> = {};
+  for (const f of FACTOR_IDS) {
+    const levels = participants.map((p) => levelOf(p, f));
+    const g = agreed[f];
+    factors[f] = { levels, disagreement: levelStats(levels).disagreement, resolution: g?.resolution ?? previous?.workshop?.factors[f]?.resolution ?? '' };
+    const before = previous?.answers[f];
+    if (g) answers[f] = { ...emptyAnswer(), ...before, level: g.level, evidence: g.evidence, nextStep: g.nextStep };
+    else if (before) answers[f] = before;
+  }
+  return assessmentSchema.parse({
+    id: meta.id,
+    kind: 'consensus',
+    organisation: meta.organisation,
+    title: meta.title,
+    participant: null,
+    createdAt: meta.createdAt,
+    updatedAt: now.toISOString(),
+    modelVersion: meta.modelVersion,
+    answers,
+    workshop: { participants: participants.map(participantOf), hideNames: meta.hideNames, factors },
+  });
+}
+
+/** The agreed answers recorded in a stored group assessment (to resume the form). */
+export function agreedFrom(a: Assessment | undefined): Partial<Record<FactorId, AgreedFactor>> {
+  const out: Partial<Record<FactorId, AgreedFactor>> = {};
+  if (!a) return out;
+  for (const f of FACTOR_IDS) {
+    const ans = a.answers[f];
+    const res = a.workshop?.factors[f]?.resolution ?? '';
+    if (ans || res) out[f] = { level: ans?.level ?? null, evidence: ans?.evidence ?? '', nextStep: ans?.nextStep ?? '', resolution: res };
+  }
+  return out;
+}
+
+/**
+ * How a participant is named in views and the report: their name, or "Deltagare 3" when names
+ * are hidden or missing, always followed by the role, e.g. "Deltagare 3 (Skola)".
+ */
+export function participantLabel(index: number, p: Participant, hideNames: boolean, roleName: string, word = 'Deltagare'): string {
+  const name = !hideNames && p.name.trim() ? p.name.trim() : `${word} ${index + 1}`;
+  return `${name} (${roleName})`;
+}
+
+/** A new random id valid for assessmentSchema. */
+export function newId(prefix = 'grupp'): string {
+  const rnd = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  return `${prefix}-${rnd.replace(/[^A-Za-z0-9_-]/g, '')}`.slice(0, 100);
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { agreedFrom, buildConsensus, newId, participantLabel, type ConsensusMeta } from '../../src/lib/consensus';
+import { FACTOR_IDS } from '../../src/lib/factors';
+import { assessmentSchema } from '../../src/lib/schema';
+import { findDuplicate, parseAssessmentFile } from '../../src/lib/workshop-load';
+import { person } from './helpers-workshop';
+
+const [F1, F2, F3] = FACTOR_IDS;
+const meta: ConsensusMeta = { id: 'grupp-1', organisation: 'Testkommun', title: 'Workshop', createdAt: '2026-05-01T12:00:00.000Z', modelVersion: '2026.1', hideNames: true };
+const people = [
+  person('p1', 'skola', { [F1]: 1, [F2]: 2 }, 'Testperson Ett'),
+  person('p2', 'socialtjanst', { [F1]: 3, [F2]: 'vet-ej' }, 'Testperson Två'),
+  person('p3', 'polis', { [F1]: 2 }),
+];
+
+describe('buildConsensus', () => {
+  const now = new Date('2026-05-01T15:00:00.000Z');
+  const g = buildConsensus(meta, people, { [F1]: { level: 2, evidence: 'Protokoll', nextStep: 'Plan', resolution: 'Vi röstade inte; vi jämförde underlag.' } }, undefined, now);
+
+  it('is a valid consensus assessment with participants and roles', () => {
+    expect(assessmentSchema.safeParse(g).success).toBe(true);
+    expect(g.kind).toBe('consensus');
+    expect(g.organisation).toBe('Testkommun');
+    expect(g.updatedAt).toBe(now.toISOString());
+    expect(g.workshop!.participants).toEqual([
+      { name: 'Testperson Ett', role: 'skola' },
+      { name: 'Testperson Två', role: 'socialtjanst' },
+      { name: '', role: 'polis' },
+    ]);
+    expect(g.workshop!.hideNames).toBe(true);
+  });
+  it('records the agreed level, not a computed one, and each participant\'s level with the disagreement flag', () => {
+    expect(g.answers[F1]).toMatchObject({ level: 2, evidence: 'Protokoll', nextStep: 'Plan' });
+    expect(g.workshop!.factors[F1]).toEqual({ levels: [1, 3, 2], disagreement: true, resolution: 'Vi röstade inte; vi jämförde underlag.' });
+    expect(g.workshop!.factors[F2]).toEqual({ levels: [2, 'vet-ej', null], disagreement: false, resolution: '' });
+    expect(g.answers[F2]).toBeUndefined();
+    expect(Object.keys(g.workshop!.factors)).toEqual([...FACTOR_IDS]);
+  });
+  it('keeps what other pages added (action plan) and earlier resolutions when updated', () => {
+    const edited = { ...g, answers: { ...g.answers, [F1]: { ...g.answers[F1]!, owner: 'Förvaltningschef', due: '2026-12-31' } } };
+    const again = buildConsensus(meta, people, { [F1]: { level: 3, evidence: 'Nytt', nextStep: 'Plan', resolution: 'Ändrat' }, [F3]: { level: 'vet-ej', evidence: '', nextStep: '', resolution: '' } }, edited, now);
+    expect(again.answers[F1]).toMatchObject({ level: 3, evidence: 'Nytt', owner: 'Förvaltningschef', due: '2026-12-31' });
+    expect(again.answers[F3]!.level).toBe('vet-ej');
+    const kept = buildConsensus(meta, people, {}, again, now);
+    expect(kept.answers[F1]!.level).toBe(3);
+    expect(kept.workshop!.factors[F1]!.resolution).toBe('Ändrat');
+  });
+  it('round-trips the agreed answers for resuming the form', () => {
+    expect(agreedFrom(g)[F1]).toEqual({ level: 2, evidence: 'Protokoll', nextStep: 'Plan', resolution: 'Vi röstade inte; vi jämförde underlag.' });
+    expect(agreedFrom(g)[F2]).toBeUndefined();
+    expect(agreedFrom(undefined)).toEqual({});
+  });
+});
+
+describe('participantLabel', () => {
+  it('hides names when asked, and always shows the role', () => {
+    expect(participantLabel(0, { name: 'Testperson Ett', role: 'skola' }, true, 'Skola')).toBe('Deltagare 1 (Skola)');
+    expect(participantLabel(0, { name: 'Testperson Ett', role: 'skola' }, false, 'Skola')).toBe('Testperson Ett (Skola)');
+    expect(participantLabel(4, { name: '  ', role: 'polis' }, false, 'Polis')).toBe('Deltagare 5 (Polis)');
+  });
+  it('makes ids the schema accepts', () => {
+    expect(assessmentSchema.shape.id.safeParse(newId()).success).toBe(true);
+  });
+});
+
+describe('participant files', () => {
+  const doc = (assessments: unknown[]) => JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-05-01T12:00:00.000Z', assessments });
+  it('loads a valid file', () => {
+    const r = parseAssessmentFile(doc([people[0]]));
+    expect(r.ok && r.assessments[0]!.id).toBe('p1');
+  });
+  it('names the problem of a bad file', () => {
+    expect(parseAssessmentFile('{nope')).toEqual({ ok: false, problem: { code: 'not-json' } });
+    expect(parseAssessmentFile('')).toEqual({ ok: false, problem: { code: 'empty' } });
+    expect(parseAssessmentFile('{"hello":1}')).toEqual({ ok: false, problem: { code: 'wrong-format' } });
+    expect(parseAssessmentFile('{"format":"tsi-sjalvskattning","schemaVersion":9}')).toEqual({ ok: false, problem: { code: 'unknown-version', version: '9' } });
+    const bad = parseAssessmentFile(doc([{ ...people[0], answers: { [F1]: { level: 7 } } }]));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problem).toMatchObject({ code: 'invalid', field: `assessments.0.answers.${F1}.level` });
+  });
+  it('notices a participant loaded twice by id or by name and role', () => {
+    expect(findDuplicate(people, { ...people[2]! })).toBe(2);
+    expect(findDuplicate(people, { ...people[0]!, id: 'other' })).toBe(0);
+    expect(findDuplicate(people, { ...people[0]!, id: 'other', participant: { name: 'testperson ett ', role: 'skola' } })).toBe(0);
+    expect(findDuplicate(people, { ...people[0]!, id: 'other', participant: { name: 'Testperson Ett', role: 'polis' } })).toBe(-1);
+    expect(findDuplicate(people, { ...people[2]!, id: 'other' })).toBe(-1);
+  });
+});
