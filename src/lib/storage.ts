@@ -1,74 +1,83 @@
 /**
- * Storage of assessments in the browser (localStorage behind one module).
+ * Storage of assessments in the browser: localStorage behind one module, validated with the
+ * assessment schema (zod) and the migration chain. The engine and its guarantees are described
+ * in src/lib/store-core.ts (unavailable / full storage, unreadable data kept aside, other tabs).
  *
- * STUB API (skeleton): the issue-3 work replaces the internals (failure modes, keeping
- * unreadable data aside, cross-tab sync, stale-tab protection) but keeps these exports so
- * that islands on /profil/, /rapport/, /workshop/ and /jamfor/ can rely on them.
- */
-import { DOCUMENT_FORMAT, SCHEMA_VERSION, type Assessment } from './schema';
-
-/*
- * STORED FORMAT (stable, other areas' e2e tests seed it directly):
+ * STORED FORMAT (stable, other areas' e2e tests seed it directly): see src/lib/stored-format.ts
  *   localStorage['tsi-boken:assessments'] = JSON of the export envelope
  *     { format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt, assessments: Assessment[] }
  *   localStorage['tsi-boken:active'] = id of the active assessment
  */
+import type { Assessment } from './schema';
+import { createStore, type Listener, type StorageStatus } from './store-core';
+import { parseStored, serializeStored } from './stored-parse';
+import { newId } from './assessment';
 
-const KEY = 'tsi-boken:assessments';
-const ACTIVE_KEY = 'tsi-boken:active';
+export type { StorageStatus, Listener };
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
+const store = createStore<Assessment>({
+  backend: () => globalThis.localStorage,
+  parse: parseStored,
+  serialize: serializeStored,
+  listen: (handler) => globalThis.addEventListener?.('storage', (e) => handler((e as StorageEvent).key)),
+});
 
-function read(): Assessment[] {
-  try {
-    const raw = globalThis.localStorage?.getItem(KEY);
-    if (!raw) return [];
-    const doc = JSON.parse(raw) as { assessments?: Assessment[] };
-    return doc.assessments ?? [];
-  } catch {
-    return [];
-  }
-}
-
-function write(list: Assessment[]): void {
-  const doc = { format: DOCUMENT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date().toISOString(), assessments: list };
-  globalThis.localStorage?.setItem(KEY, JSON.stringify(doc));
-  for (const l of listeners) l();
-}
-
+/** All readable assessments (in stored order). */
 export function listAssessments(): Assessment[] {
-  return read();
+  return store.list();
 }
 
 export function getAssessment(id: string): Assessment | undefined {
-  return read().find((a) => a.id === id);
+  return store.get(id);
 }
 
-/** Insert or replace (by id); sets updatedAt. */
+/**
+ * Insert or replace (by id); sets updatedAt and returns the saved assessment. If another tab
+ * changed this assessment after this tab last read it, nothing is overwritten: the newer stored
+ * version is returned and storageStatus().conflict is set. Prefer updateAssessment for edits.
+ */
 export function saveAssessment(a: Assessment): Assessment {
-  const saved = { ...a, updatedAt: new Date().toISOString() };
-  const list = read().filter((x) => x.id !== a.id);
-  write([...list, saved]);
-  return saved;
+  return store.save(a);
+}
+
+/** Applies fn to the freshest stored version (never stale) and saves it. */
+export function updateAssessment(id: string, fn: (a: Assessment) => Assessment): Assessment | undefined {
+  return store.update(id, fn);
+}
+
+/** Adds imported assessments as they are (timestamps kept). Same id: replace, or keep both (new id). */
+export function importAssessments(items: Assessment[], mode: 'replace' | 'keep-both'): Assessment[] {
+  return store.insert(items, mode, (a) => ({ ...a, id: newId() }));
 }
 
 export function deleteAssessment(id: string): void {
-  write(read().filter((x) => x.id !== id));
+  store.remove(id);
 }
 
+/** The active assessment's id, or null when none is set or it no longer exists. */
 export function getActiveId(): string | null {
-  return globalThis.localStorage?.getItem(ACTIVE_KEY) ?? null;
+  return store.getActiveId();
 }
 
 export function setActiveId(id: string | null): void {
-  if (id === null) globalThis.localStorage?.removeItem(ACTIVE_KEY);
-  else globalThis.localStorage?.setItem(ACTIVE_KEY, id);
-  for (const l of listeners) l();
+  store.setActiveId(id);
 }
 
 /** Called on any change, in this tab or another. Returns an unsubscribe function. */
 export function subscribe(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return store.subscribe(listener);
+}
+
+/** Where data lives now and what went wrong (for the notices). */
+export function storageStatus(): StorageStatus {
+  return store.status();
+}
+
+/** The raw text of unreadable data kept aside (for download), or null. */
+export function readUnreadable(key: string): string | null {
+  return store.readUnreadable(key);
+}
+
+export function clearConflict(): void {
+  store.clearConflict();
 }

@@ -1,0 +1,37 @@
+/**
+ * Schema versioning: every stored or exported document carries `schemaVersion`. A document of
+ * an older version is upgraded step by step (n → n+1) before it is validated with zod. A newer
+ * version than this code knows is rejected (never guessed at).
+ *
+ * Released versions (each has a fixture in tests/fixtures/ that must import forever):
+ *   1 — the first release.
+ * To release version 2: add STEPS[1] (a pure function from a v1 document to a v2 document),
+ * bump SCHEMA_VERSION in schema.ts and CURRENT_VERSION in stored-format.ts, and add v2 fixtures.
+ */
+import { CURRENT_VERSION, FORMAT, isRecord } from './stored-format';
+
+type Doc = Record<string, unknown>;
+/** STEPS[n] upgrades a document of version n to version n + 1. */
+export const STEPS: Record<number, (doc: Doc) => Doc> = {};
+
+export type MigrationResult =
+  | { ok: true; doc: Doc; from: number }
+  | { ok: false; code: 'not-object' | 'format' | 'version-missing' | 'version-newer' | 'version-unknown'; version?: unknown };
+
+/** Checks the envelope's format and version and upgrades it to CURRENT_VERSION. Never throws. */
+export function migrate(value: unknown): MigrationResult {
+  if (!isRecord(value)) return { ok: false, code: 'not-object' };
+  if (value.format !== FORMAT) return { ok: false, code: 'format' };
+  const version = value.schemaVersion;
+  if (version === undefined) return { ok: false, code: 'version-missing' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, code: 'version-unknown', version };
+  if (version > CURRENT_VERSION) return { ok: false, code: 'version-newer', version };
+  let doc: Doc = value;
+  for (let v = version; v < CURRENT_VERSION; v++) {
+    const step = STEPS[v];
+    if (!step) return { ok: false, code: 'version-unknown', version };
+    doc = { ...step(doc), schemaVersion: v + 1 };
+  }
+  return { ok: true, doc, from: version };
+}
