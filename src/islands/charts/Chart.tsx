@@ -1,0 +1,141 @@
+/**
+ * A chart figure: caption, a canvas drawn by Chart.js (loaded with import() on first use),
+ * an <img> copy of the canvas for print (browsers do not always repaint a canvas for print;
+ * the image always prints), a legend with line samples, a text summary and the same data as a
+ * real <table>. The wrapper has role="img" and the summary as its name.
+ *
+ * data-chart-state on the figure: "loading" → "drawn" (Chart.js finished its first render)
+ * → "ready" (print image made); "error" when Chart.js could not be loaded.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Chart as ChartJs } from 'chart.js';
+import './charts.css';
+import type { ChartProps } from './types';
+import { buildConfig, formatValue, type ChartKind } from './config';
+import { DASH, styleFor } from './palette';
+import { t } from '../../i18n/sv';
+
+type State = 'loading' | 'drawn' | 'ready' | 'error';
+
+export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
+  const s = t.profile.chart;
+  const { id, kind, labels, datasets, title, summary, table = true, labelHeader = s.factor, className } = props;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const imgRef = useRef<HTMLImageElement>(null);
+  const [state, setState] = useState<State>('loading');
+  const dataKey = JSON.stringify([kind, labels, datasets, props.min, props.max, props.step]);
+
+  useEffect(() => {
+    let chart: ChartJs | undefined;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const snapshot = () => {
+      const canvas = canvasRef.current;
+      const img = imgRef.current;
+      if (!canvas || !img || canvas.width === 0 || canvas.offsetParent === null) return;
+      img.src = canvas.toDataURL('image/png');
+      setState('ready');
+    };
+    const onBeforePrint = () => snapshot();
+    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    import('./chartjs')
+      .then(({ Chart }) => {
+        if (cancelled || !canvasRef.current) return;
+        const plugin = {
+          id: 'tsiRendered',
+          afterRender: () => {
+            setState((st) => (st === 'loading' ? 'drawn' : st));
+            clearTimeout(timer);
+            timer = setTimeout(snapshot, 80);
+          },
+        };
+        const config = buildConfig(kind, props, {
+          reducedMotion,
+          pixelRatio: Math.max(2, window.devicePixelRatio || 1),
+          plugins: [plugin],
+        });
+        chart = new Chart(canvasRef.current, config);
+        window.addEventListener('beforeprint', onBeforePrint);
+      })
+      .catch(() => {
+        if (!cancelled) setState('error');
+      });
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', onBeforePrint);
+      chart?.destroy();
+    };
+  }, [dataKey]);
+
+  const captionId = `${id}-caption`;
+  const summaryId = `${id}-summary`;
+  const cell = (di: number, li: number) => {
+    const d = datasets[di]!;
+    const text = d.texts?.[li];
+    if (text) return text;
+    const v = d.values[li];
+    return v === null || v === undefined ? '–' : formatValue(v);
+  };
+
+  return (
+    <figure class={`chart chart--${kind}${className ? ` ${className}` : ''}`} data-chart-state={state} data-chart-kind={kind} aria-labelledby={captionId}>
+      <figcaption id={captionId} class="chart__caption">{title}</figcaption>
+      <div class="chart__image" role="img" aria-label={`${title}. ${summary}`}>
+        <canvas ref={canvasRef} class="chart__canvas" aria-hidden="true" />
+        <img ref={imgRef} class="chart__print" alt="" aria-hidden="true" />
+      </div>
+      {state === 'error' && <p class="notice notice--warn">{s.failed}</p>}
+      {datasets.length > 1 && (
+        <ul class="chart__legend" aria-label={s.legend}>
+          {datasets.map((d, i) => {
+            const st = styleFor(i, d.dash, d.color);
+            return (
+              <li key={i}>
+                <svg class="chart__swatch" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
+                  {kind === 'radar' ? (
+                    <line x1="1" y1="6" x2="35" y2="6" stroke={st.color} stroke-width="3" stroke-dasharray={DASH[st.dash].join(' ') || undefined} />
+                  ) : (
+                    <rect x="1" y="1" width="34" height="10" fill={st.dash === 'solid' ? st.color : 'none'} stroke={st.color} stroke-width="2" />
+                  )}
+                </svg>
+                {d.name}
+                {i > 0 && <span class="visually-hidden"> ({kind === 'radar' ? s.dashedLine : s.outlinedBar})</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p id={summaryId} class="chart__summary">{summary}</p>
+      {table && (
+        <div class="table-scroll chart__table">
+          <table>
+            <caption>{s.tableCaption(title)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labelHeader}</th>
+                {datasets.map((d, i) => <th scope="col" key={i}>{d.name}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {labels.map((l, li) => (
+                <tr key={li}>
+                  <th scope="row">{l}</th>
+                  {datasets.map((_, di) => <td key={di}>{cell(di, li)}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </figure>
+  );
+}
+
+export function RadarChart(props: ChartProps) {
+  return <ChartFigure {...props} kind="radar" />;
+}
+
+export function BarChart(props: ChartProps) {
+  return <ChartFigure {...props} kind="bar" />;
+}

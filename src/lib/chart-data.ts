@@ -1,0 +1,72 @@
+/**
+ * Chart data (labels, values, table texts) for the profile's radar and bar charts (pure).
+ * The shape matches src/islands/charts/types.ts (ChartDataset), kept structural here so that
+ * src/lib does not import from islands.
+ */
+import type { MaturityModel } from './model';
+import { levelOf, type FactorScore, type Scores } from './scoring';
+
+export interface SeriesInput {
+  name: string;
+  scores: Scores;
+  dash?: 'solid' | 'dashed' | 'dotted' | 'dashdot' | 'longdash';
+}
+
+export interface ChartSeries {
+  labels: string[];
+  datasets: { name: string; values: (number | null)[]; texts: string[]; dash?: SeriesInput['dash'] }[];
+}
+
+/** "2 Under utveckling", "Vet ej" or "Inte besvarad". */
+export function stateText(f: FactorScore, model: Pick<MaturityModel, 'scale'>, words: { unknown: string; unanswered: string }): string {
+  if (f.state.kind === 'vet-ej') return words.unknown;
+  if (f.state.kind === 'unanswered') return words.unanswered;
+  const level = f.state.level;
+  return `${level} ${model.scale.levels.find((l) => l.level === level)?.name ?? ''}`.trim();
+}
+
+export function factorLabel(number: number, model: Pick<MaturityModel, 'factors'>): string {
+  const f = model.factors.find((x) => x.number === number);
+  return `${number}. ${f?.shortLabel ?? ''}`.trim();
+}
+
+/** All ten factors in model order (radar). */
+export function radarSeries(series: SeriesInput[], model: Pick<MaturityModel, 'scale' | 'factors'>, words: { unknown: string; unanswered: string }): ChartSeries {
+  const first = series[0];
+  const labels = first ? first.scores.factors.map((f) => factorLabel(f.number, model)) : [];
+  return {
+    labels,
+    datasets: series.map((s) => ({
+      name: s.name,
+      dash: s.dash,
+      values: s.scores.factors.map(levelOf),
+      texts: s.scores.factors.map((f) => stateText(f, model, words)),
+    })),
+  };
+}
+
+/**
+ * Factors sorted by the first series' level, highest first (ties by number); factors
+ * without a level last, in number order.
+ */
+export function sortedBarSeries(series: SeriesInput[], model: Pick<MaturityModel, 'scale' | 'factors'>, words: { unknown: string; unanswered: string }): ChartSeries {
+  const first = series[0];
+  if (!first) return { labels: [], datasets: [] };
+  const order = [...first.scores.factors].sort((a, b) => {
+    const la = levelOf(a);
+    const lb = levelOf(b);
+    if (la === null && lb === null) return a.number - b.number;
+    if (la === null) return 1;
+    if (lb === null) return -1;
+    return lb - la || a.number - b.number;
+  });
+  return {
+    labels: order.map((f) => factorLabel(f.number, model)),
+    datasets: series.map((s) => ({
+      name: s.name,
+      dash: s.dash,
+      values: order.map((o) => levelOf(s.scores.factors[o.number - 1]!)),
+      texts: order.map((o) => stateText(s.scores.factors[o.number - 1]!, model, words)),
+    })),
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * Scoring of one assessment and change between two (pure; no DOM).
+ *
+ * - A factor is a level 0–4, 'vet-ej' (a gap in knowledge, never a zero) or unanswered.
+ * - Readiness index 0–100 = mean of the answered levels / 4 * 100, rounded; 'vet-ej' and
+ *   unanswered factors are left out, and `answered` says how many counted.
+ * - Stage: the name of the scale level nearest to the mean level (index / 25, rounded half up),
+ *   i.e. bands 0–12, 13–37, 38–62, 63–87, 88–100. No stage when nothing is answered.
+ * - Ties are always broken by factor number (lower number first), so results are stable.
+ */
+import { FACTOR_IDS, type FactorId, type Level } from './factors';
+import type { Assessment, LevelValue } from './schema';
+import type { MaturityModel } from './model';
+
+export type FactorState = { kind: 'level'; level: Level } | { kind: 'vet-ej' } | { kind: 'unanswered' };
+
+export interface FactorScore {
+  id: FactorId;
+  /** 1–10 */
+  number: number;
+  state: FactorState;
+}
+
+export interface Scores {
+  factors: FactorScore[];
+  /** 0–100, or null when no factor has a level. */
+  index: number | null;
+  /** Number of factors with a level 0–4. */
+  answered: number;
+  unknown: number;
+  unanswered: number;
+  /** Mean level (0–4) of the answered factors, unrounded; null when none. */
+  meanLevel: number | null;
+  /** Scale level whose name is the stage label; null when none answered. */
+  stageLevel: Level | null;
+}
+
+export function factorState(value: LevelValue | undefined): FactorState {
+  if (value === 'vet-ej') return { kind: 'vet-ej' };
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4) return { kind: 'level', level: value as Level };
+  return { kind: 'unanswered' };
+}
+
+export function levelOf(s: FactorScore): Level | null {
+  return s.state.kind === 'level' ? s.state.level : null;
+}
+
+/** Stage level for an index: the nearest scale level (bands of 25 centred on 0, 25, 50, 75, 100). */
+export function stageLevelForIndex(index: number | null): Level | null {
+  if (index === null || !Number.isFinite(index)) return null;
+  const clamped = Math.min(100, Math.max(0, index));
+  return Math.min(4, Math.floor(clamped / 25 + 0.5)) as Level;
+}
+
+export function scoreAssessment(a: Pick<Assessment, 'answers'>): Scores {
+  const factors: FactorScore[] = FACTOR_IDS.map((id, i) => ({ id, number: i + 1, state: factorState(a.answers[id]?.level) }));
+  const levels = factors.map(levelOf).filter((l): l is Level => l !== null);
+  const answered = levels.length;
+  const unknown = factors.filter((f) => f.state.kind === 'vet-ej').length;
+  const meanLevel = answered ? levels.reduce<number>((s, l) => s + l, 0) / answered : null;
+  const index = meanLevel === null ? null : Math.round((meanLevel / 4) * 100);
+  return {
+    factors,
+    index,
+    answered,
+    unknown,
+    unanswered: factors.length - answered - unknown,
+    meanLevel,
+    stageLevel: stageLevelForIndex(index),
+  };
+}
+
+/** Swedish stage label from the model's scale (e.g. "Under utveckling"), or null. */
+export function stageName(scores: Scores, model: Pick<MaturityModel, 'scale'>): string | null {
+  if (scores.stageLevel === null) return null;
+  return model.scale.levels.find((l) => l.level === scores.stageLevel)?.name ?? null;
+}
+
+export interface Ranking {
+  /** Answered factors, lowest level first, ties by factor number: the priority order. */
+  ascending: FactorScore[];
+  /** Up to three lowest (at most half of the answered, rounded up). */
+  priorities: FactorScore[];
+  /** Up to three highest among the rest (at most half of the answered, rounded down). */
+  strengths: FactorScore[];
+  /** 'vet-ej' factors: gaps in knowledge to close, in factor order. */
+  unknowns: FactorScore[];
+  unanswered: FactorScore[];
+  /** All answered factors have the same level (then the order is by factor number only). */
+  allEqual: boolean;
+}
+
+const byLevelAsc = (a: FactorScore, b: FactorScore) => (levelOf(a)! - levelOf(b)!) || a.number - b.number;
+const byLevelDesc = (a: FactorScore, b: FactorScore) => (levelOf(b)! - levelOf(a)!) || a.number - b.number;
+
+/**
+ * Strengths and priorities never overlap: with n answered factors, priorities take the
+ * ceil(n/2) lowest (max three), strengths the floor(n/2) highest of the others (max three).
+ */
+export function rank(scores: Scores): Ranking {
+  const answered = scores.factors.filter((f) => f.state.kind === 'level');
+  const ascending = [...answered].sort(byLevelAsc);
+  const nPriorities = Math.min(3, Math.ceil(answered.length / 2));
+  const nStrengths = Math.min(3, Math.floor(answered.length / 2));
+  const priorities = ascending.slice(0, nPriorities);
+  const strengths = answered
+    .filter((f) => !priorities.includes(f))
+    .sort(byLevelDesc)
+    .slice(0, nStrengths);
+  const distinct = new Set(answered.map(levelOf));
+  return {
+    ascending,
+    priorities,
+    strengths,
+    unknowns: scores.factors.filter((f) => f.state.kind === 'vet-ej'),
+    unanswered: scores.factors.filter((f) => f.state.kind === 'unanswered'),
+    allEqual: answered.length > 1 && distinct.size === 1,
+  };
+}
+
+export type Change = 'up' | 'down' | 'same' | 'not-comparable';
+
+export interface FactorChange {
+  id: FactorId;
+  number: number;
+  before: FactorState;
+  after: FactorState;
+  change: Change;
+  /** after − before in levels, null when not comparable. */
+  delta: number | null;
+}
+
+export interface Comparison {
+  factors: FactorChange[];
+  up: number;
+  down: number;
+  same: number;
+  notComparable: number;
+  indexBefore: number | null;
+  indexAfter: number | null;
+  /** after − before, null unless both indexes exist. */
+  indexChange: number | null;
+  /** Same organisation (case- and space-insensitive). */
+  sameOrganisation: boolean;
+  sameModelVersion: boolean;
+}
+
+const normOrg = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+
+/** Change from `before` (the earlier assessment) to `after`. */
+export function compare(
+  after: Pick<Assessment, 'answers' | 'organisation' | 'modelVersion'>,
+  before: Pick<Assessment, 'answers' | 'organisation' | 'modelVersion'>,
+): Comparison {
+  const sa = scoreAssessment(after);
+  const sb = scoreAssessment(before);
+  const factors: FactorChange[] = sa.factors.map((fa, i) => {
+    const fb = sb.factors[i]!;
+    const la = levelOf(fa);
+    const lb = levelOf(fb);
+    if (la === null || lb === null) return { id: fa.id, number: fa.number, before: fb.state, after: fa.state, change: 'not-comparable', delta: null };
+    const delta = la - lb;
+    return { id: fa.id, number: fa.number, before: fb.state, after: fa.state, change: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same', delta };
+  });
+  const count = (c: Change) => factors.filter((f) => f.change === c).length;
+  return {
+    factors,
+    up: count('up'),
+    down: count('down'),
+    same: count('same'),
+    notComparable: count('not-comparable'),
+    indexBefore: sb.index,
+    indexAfter: sa.index,
+    indexChange: sa.index !== null && sb.index !== null ? sa.index - sb.index : null,
+    sameOrganisation: normOrg(after.organisation) === normOrg(before.organisation),
+    sameModelVersion: after.modelVersion === before.modelVersion,
+  };
+}
