@@ -1,24 +1,38 @@
 /**
- * The /sok/ page: reads ?q=, loads Pagefind (from this site's own /pagefind/ folder) and
- * renders results as plain DOM (text set with textContent; Pagefind's excerpt contains only
- * <mark> around hits, which we rebuild ourselves rather than inject as HTML).
+ * The /sok/ page: reads ?q=, loads Pagefind 1.6 (from this site's own pagefind/ folder, so
+ * it works under a sub-path) and renders results as plain DOM. Text is set with textContent;
+ * Pagefind's excerpt contains only <mark> around hits, which we rebuild as nodes rather than
+ * inject as HTML. The result count is announced through the status live region.
  */
-import { common } from '../i18n/sv/common';
+import { searchStrings as s } from '../i18n/sv/common';
 
-interface PagefindResult {
-  data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
+/** The part of Pagefind's browser API (pagefind.js, 1.6) that this page uses. */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindFragment {
+  url: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+  sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+  options: (o: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  search: (q: string) => Promise<{ results: { id: string; data: () => Promise<PagefindFragment> }[] } | null>;
 }
+
+/** How many results are shown (Pagefind ranks them; the rest are counted, not loaded). */
+export const MAX_RESULTS = 20;
+/** How many matching sections are listed under a result. */
+const MAX_SECTIONS = 3;
 
 /** Turns Pagefind's excerpt ("text <mark>hit</mark> text") into nodes without parsing HTML. */
 export function excerptNodes(excerpt: string, doc: Document): Node[] {
   const nodes: Node[] = [];
-  const parts = excerpt.split(/(<mark>|<\/mark>)/);
   let inMark = false;
-  for (const part of parts) {
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
     if (part === '<mark>') inMark = true;
     else if (part === '</mark>') inMark = false;
     else if (part) {
@@ -33,13 +47,43 @@ export function excerptNodes(excerpt: string, doc: Document): Node[] {
   return nodes;
 }
 
-function decodeEntities(s: string): string {
-  return s
+export function decodeEntities(text: string): string {
+  return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#0?39;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+function resultItem(d: PagefindFragment, doc: Document): HTMLLIElement {
+  const li = doc.createElement('li');
+  const h = doc.createElement('h2');
+  const a = doc.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta.title ?? d.url;
+  h.append(a);
+  const p = doc.createElement('p');
+  p.append(...excerptNodes(d.excerpt, doc));
+  li.append(h, p);
+  const sections = (d.sub_results ?? []).filter((r) => r.url !== d.url && r.title).slice(0, MAX_SECTIONS);
+  if (sections.length) {
+    const label = doc.createElement('p');
+    label.className = 'search-results__sections-label';
+    label.textContent = s.sections;
+    const ul = doc.createElement('ul');
+    ul.className = 'search-results__sections';
+    for (const r of sections) {
+      const item = doc.createElement('li');
+      const link = doc.createElement('a');
+      link.href = r.url;
+      link.textContent = r.title;
+      item.append(link);
+      ul.append(item);
+    }
+    li.append(label, ul);
+  }
+  return li;
 }
 
 export async function runSearchPage(): Promise<void> {
@@ -54,32 +98,25 @@ export async function runSearchPage(): Promise<void> {
   const headerInput = document.getElementById('site-search-q') as HTMLInputElement | null;
   if (headerInput) headerInput.value = q;
   if (!q) {
+    status.textContent = s.empty;
     input.focus();
     return;
   }
-  status.textContent = common.search.loading;
+  document.title = `${s.titleWithQuery(q)} – ${document.title}`;
+  status.textContent = s.loading;
   try {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base });
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
     const search = await pagefind.search(q);
-    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-    list.replaceChildren(
-      ...data.map((d) => {
-        const li = document.createElement('li');
-        const h = document.createElement('h2');
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        h.append(a);
-        const p = document.createElement('p');
-        p.append(...excerptNodes(d.excerpt, document));
-        li.append(h, p);
-        return li;
-      }),
-    );
-    status.textContent = data.length ? common.search.results(search.results.length, q) : common.search.noResults(q);
+    const results = search?.results ?? [];
+    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    list.replaceChildren(...data.map((d) => resultItem(d, document)));
+    status.textContent = !results.length
+      ? s.noResults(q)
+      : results.length > MAX_RESULTS
+        ? `${s.results(results.length, q)}. ${s.showing(MAX_RESULTS)}`
+        : s.results(results.length, q);
   } catch {
-    status.textContent = common.search.failed;
+    status.textContent = s.failed;
   }
 }

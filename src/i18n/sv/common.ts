@@ -1,3 +1,20 @@
+/** Strings of the search page (kept apart so /sok/'s script carries only these). */
+export const searchStrings = {
+  label: 'Sök i guiden',
+  button: 'Sök',
+  pageTitle: 'Sök',
+  pageLabel: 'Sök på webbplatsen',
+  noJs: 'Sökningen behöver JavaScript. Använd kapitellistan för att hitta rätt, eller skriv ut hela guiden.',
+  loading: 'Söker …',
+  empty: 'Skriv ett eller flera ord och tryck på Sök.',
+  noResults: (q: string) => `Inga träffar på ”${q}”. Pröva ett annat ord eller en kortare form av ordet.`,
+  results: (n: number, q: string) => (n === 1 ? `1 träff på ”${q}”` : `${n} träffar på ”${q}”`),
+  showing: (shown: number) => `Visar de ${shown} bästa.`,
+  sections: 'Avsnitt med träff:',
+  titleWithQuery: (q: string) => `Sök: ${q}`,
+  failed: 'Sökningen kunde inte laddas. Ladda om sidan och försök igen.',
+} as const;
+
 export const common = {
   siteName: 'TSI-boken digital',
   siteTagline: 'Tidiga och samordnade insatser för barn och unga',
@@ -12,19 +29,10 @@ export const common = {
     workshop: 'Workshop',
     compare: 'Jämför kommuner',
   },
-  search: {
-    label: 'Sök i guiden',
-    button: 'Sök',
-    placeholder: 'Till exempel tvärprofessionella team',
-    pageTitle: 'Sök',
-    noJs: 'Sökningen behöver JavaScript. Använd kapitellistan för att hitta rätt, eller skriv ut hela guiden.',
-    loading: 'Söker …',
-    noResults: (q: string) => `Inga träffar på ”${q}”. Pröva ett annat ord eller en kortare form av ordet.`,
-    results: (n: number, q: string) => (n === 1 ? `1 träff på ”${q}”` : `${n} träffar på ”${q}”`),
-    failed: 'Sökningen kunde inte laddas. Ladda om sidan och försök igen.',
-  },
+  search: searchStrings,
   chapterNav: 'Kapitel',
   chapterNavShow: 'Visa alla kapitel',
+  chapterPosition: (n: number, total: number) => `Du läser kapitel ${n} av ${total}`,
   toc: 'På den här sidan',
   currentPage: '(du är här)',
   previous: 'Föregående',
