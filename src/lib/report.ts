@@ -1,0 +1,250 @@
+/**
+ * The report model: a pure function from an assessment (and optionally an earlier one) and the
+ * maturity model to everything /rapport/ and /profil/ show. No DOM, no formatting of markup:
+ * user-typed text is passed through as plain strings and rendered as text by the islands.
+ */
+import type { FactorId, Level } from './factors';
+import type { MaturityModel } from './model';
+import type { Assessment } from './schema';
+import { compare, rank, scoreAssessment, stageName, type Comparison, type FactorState, type Scores } from './scoring';
+
+export interface ReportWords {
+  /** Next step shown for a 'vet-ej' factor without the group's own step. */
+  gapStep: string;
+}
+
+export type NextStepSource = 'own' | 'model' | 'gap' | 'none';
+
+export interface ReportFactor {
+  id: FactorId;
+  number: number;
+  title: string;
+  shortLabel: string;
+  /** Chapter id (link: framgangsfaktorer/<chapter>/). */
+  chapter: string;
+  state: FactorState;
+  /** Scale name of the level ("Etablerat"), null for vet-ej/unanswered. */
+  levelName: string | null;
+  /** The model's description of this factor at this level. */
+  levelDescription: string | null;
+  evidence: string;
+  notes: string;
+  nextStep: string;
+  nextStepSource: NextStepSource;
+  owner: string;
+  due: string;
+}
+
+export interface ActionItem {
+  /** 1-based priority. */
+  priority: number;
+  kind: 'raise' | 'gap';
+  factor: ReportFactor;
+}
+
+export interface ReportParticipant {
+  /** null when names are hidden or none was given. */
+  name: string | null;
+  role: string;
+}
+
+export interface Disagreement {
+  id: FactorId;
+  number: number;
+  title: string;
+  /** How many participants gave each level 0–4. */
+  counts: [number, number, number, number, number];
+  unknown: number;
+  unanswered: number;
+  /** Number of participants with a level. */
+  answered: number;
+  min: number | null;
+  max: number | null;
+  agreed: FactorState;
+  agreedName: string | null;
+  resolution: string;
+}
+
+export interface ReportModel {
+  id: string;
+  organisation: string;
+  title: string;
+  kind: Assessment['kind'];
+  createdAt: string;
+  updatedAt: string;
+  /** The model version the answers were given against. */
+  modelVersion: string;
+  /** The model version used for descriptions now (differs if the model was updated). */
+  currentModelVersion: string;
+  participants: ReportParticipant[];
+  hideNames: boolean;
+  scores: Scores;
+  stage: string | null;
+  strengths: ReportFactor[];
+  priorities: ReportFactor[];
+  unknowns: ReportFactor[];
+  unanswered: ReportFactor[];
+  allEqual: boolean;
+  factors: ReportFactor[];
+  actionPlan: ActionItem[];
+  comparison: (Comparison & { earlier: { id: string; organisation: string; title: string; createdAt: string } }) | null;
+  /** null: not a workshop consensus; otherwise the factors the group disagreed on. */
+  disagreements: Disagreement[] | null;
+}
+
+function levelName(model: MaturityModel, level: number): string | null {
+  return model.scale.levels.find((l) => l.level === level)?.name ?? null;
+}
+
+function roleName(model: MaturityModel, role: string): string {
+  return model.scale.roles.find((r) => r.id === role)?.name ?? role;
+}
+
+function reportFactors(a: Assessment, scores: Scores, model: MaturityModel, words: ReportWords): ReportFactor[] {
+  return scores.factors.map((f) => {
+    const fm = model.factors.find((x) => x.id === f.id);
+    const ans = a.answers[f.id];
+    const own = ans?.nextStep.trim() ?? '';
+    let nextStep = '';
+    let nextStepSource: NextStepSource = 'none';
+    if (own) {
+      nextStep = own;
+      nextStepSource = 'own';
+    } else if (f.state.kind === 'level') {
+      nextStep = fm?.nextSteps[f.state.level] ?? '';
+      nextStepSource = nextStep ? 'model' : 'none';
+    } else if (f.state.kind === 'vet-ej') {
+      nextStep = words.gapStep;
+      nextStepSource = 'gap';
+    }
+    const level = f.state.kind === 'level' ? f.state.level : null;
+    return {
+      id: f.id,
+      number: f.number,
+      title: fm?.title ?? f.id,
+      shortLabel: fm?.shortLabel ?? f.id,
+      chapter: fm?.chapter ?? f.id,
+      state: f.state,
+      levelName: level === null ? null : levelName(model, level),
+      levelDescription: level === null ? null : (fm?.levels[level] ?? null),
+      evidence: ans?.evidence ?? '',
+      notes: ans?.notes ?? '',
+      nextStep,
+      nextStepSource,
+      owner: ans?.owner ?? '',
+      due: ans?.due ?? '',
+    };
+  });
+}
+
+function disagreements(a: Assessment, factors: ReportFactor[], model: MaturityModel): Disagreement[] | null {
+  const ws = a.workshop;
+  if (!ws) return null;
+  const out: Disagreement[] = [];
+  for (const f of factors) {
+    const wf = ws.factors[f.id];
+    if (!wf || wf.disagreement !== true) continue;
+    const counts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+    let unknown = 0;
+    let unanswered = 0;
+    for (const l of wf.levels) {
+      if (typeof l === 'number') counts[l as Level]++;
+      else if (l === 'vet-ej') unknown++;
+      else unanswered++;
+    }
+    const present = counts.map((c, i) => (c > 0 ? i : -1)).filter((i) => i >= 0);
+    out.push({
+      id: f.id,
+      number: f.number,
+      title: f.title,
+      counts,
+      unknown,
+      unanswered,
+      answered: counts.reduce((s, c) => s + c, 0),
+      min: present.length ? Math.min(...present) : null,
+      max: present.length ? Math.max(...present) : null,
+      agreed: f.state,
+      agreedName: f.state.kind === 'level' ? levelName(model, f.state.level) : null,
+      resolution: wf.resolution,
+    });
+  }
+  return out;
+}
+
+function participants(a: Assessment, model: MaturityModel): { list: ReportParticipant[]; hideNames: boolean } {
+  if (a.workshop) {
+    const hide = a.workshop.hideNames;
+    return {
+      hideNames: hide,
+      list: a.workshop.participants.map((p) => ({ name: hide ? null : p.name.trim() || null, role: roleName(model, p.role) })),
+    };
+  }
+  if (a.participant) return { hideNames: false, list: [{ name: a.participant.name.trim() || null, role: roleName(model, a.participant.role) }] };
+  return { hideNames: false, list: [] };
+}
+
+export function buildReport(a: Assessment, model: MaturityModel, words: ReportWords, earlier?: Assessment | null): ReportModel {
+  const scores = scoreAssessment(a);
+  const ranking = rank(scores);
+  const factors = reportFactors(a, scores, model, words);
+  const byId = (id: FactorId) => factors.find((f) => f.id === id)!;
+  const ascending = ranking.ascending.map((f) => byId(f.id));
+  const unknowns = ranking.unknowns.map((f) => byId(f.id));
+  const actionPlan: ActionItem[] = [
+    ...ascending.map((factor) => ({ kind: 'raise' as const, factor })),
+    ...unknowns.map((factor) => ({ kind: 'gap' as const, factor })),
+  ].map((x, i) => ({ ...x, priority: i + 1 }));
+  const p = participants(a, model);
+  const comparison =
+    earlier && earlier.id !== a.id
+      ? { ...compare(a, earlier), earlier: { id: earlier.id, organisation: earlier.organisation, title: earlier.title, createdAt: earlier.createdAt } }
+      : null;
+  return {
+    id: a.id,
+    organisation: a.organisation,
+    title: a.title,
+    kind: a.kind,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    modelVersion: a.modelVersion,
+    currentModelVersion: model.version,
+    participants: p.list,
+    hideNames: p.hideNames,
+    scores,
+    stage: stageName(scores, model),
+    strengths: ranking.strengths.map((f) => byId(f.id)),
+    priorities: ranking.priorities.map((f) => byId(f.id)),
+    unknowns,
+    unanswered: ranking.unanswered.map((f) => byId(f.id)),
+    allEqual: ranking.allEqual,
+    factors,
+    actionPlan,
+    comparison,
+    disagreements: disagreements(a, factors, model),
+  };
+}
+
+/** A timestamp as a date in Swedish local time: "2026-11-22". */
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}
+
+/** Assessments that can be compared with `a`: all others, same organisation first, newest first. */
+export function comparisonCandidates(a: Assessment, all: Assessment[]): Assessment[] {
+  const org = a.organisation.trim().toLocaleLowerCase('sv');
+  return all
+    .filter((x) => x.id !== a.id)
+    .sort((x, y) => {
+      const sx = x.organisation.trim().toLocaleLowerCase('sv') === org ? 0 : 1;
+      const sy = y.organisation.trim().toLocaleLowerCase('sv') === org ? 0 : 1;
+      return sx - sy || y.createdAt.localeCompare(x.createdAt);
+    });
+}
+
+/** A short name for an assessment in selects and legends: "Title (2026-11-22)" or "Org (date)". */
+export function assessmentName(a: Pick<Assessment, 'title' | 'organisation' | 'createdAt'>): string {
+  const name = a.title.trim() || a.organisation;
+  return `${name} (${formatDate(a.createdAt)})`;
+}
