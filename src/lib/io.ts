@@ -1,0 +1,178 @@
+/**
+ * Export and import of assessment files (.json, the export envelope). Import never throws and
+ * never changes anything itself: it returns either the validated assessments or an error that
+ * describeImportError() turns into plain Swedish naming what is wrong.
+ */
+import { migrate } from './migrations';
+import { documentSchema, DOCUMENT_FORMAT, SCHEMA_VERSION, type Assessment, type ExportDocument } from './schema';
+import { isRecord, MAX_IMPORT_BYTES, safeJsonParse } from './stored-format';
+import { t } from '../i18n/sv';
+
+export type IssuePath = (string | number)[];
+export interface FieldIssue {
+  path: IssuePath;
+  kind: 'missing' | 'tooLong' | 'empty' | 'wrongValue' | 'wrongType' | 'wrongDate';
+}
+
+export type ImportError =
+  | { code: 'too-large'; size: number }
+  | { code: 'empty' }
+  | { code: 'read-failed' }
+  | { code: 'not-json' }
+  | { code: 'not-object' }
+  | { code: 'format' }
+  | { code: 'version-missing' }
+  | { code: 'version-newer'; version: unknown }
+  | { code: 'version-unknown'; version: unknown }
+  | { code: 'no-assessments' }
+  | { code: 'too-many' }
+  | { code: 'invalid'; issues: FieldIssue[] };
+
+export type ImportResult = { ok: true; assessments: Assessment[] } | { ok: false; error: ImportError };
+
+function valueAt(root: unknown, path: IssuePath): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+function issueKind(issue: { code: string; path: PropertyKey[]; format?: string; origin?: string }, doc: unknown): FieldIssue['kind'] {
+  const path = issue.path as IssuePath;
+  if (issue.code === 'invalid_type') return valueAt(doc, path) === undefined ? 'missing' : 'wrongType';
+  if (issue.code === 'too_big') return 'tooLong';
+  if (issue.code === 'too_small') return issue.origin === 'string' ? 'empty' : 'wrongValue';
+  if (issue.code === 'invalid_format') return issue.format === 'datetime' || issue.format === 'date' ? 'wrongDate' : 'wrongValue';
+  return 'wrongValue';
+}
+
+/** Parses and validates the text of an import file or share link. Never throws. */
+export function parseImportText(text: string): ImportResult {
+  try {
+    if (text.trim() === '') return { ok: false, error: { code: 'empty' } };
+    let value: unknown;
+    try {
+      value = safeJsonParse(text);
+    } catch {
+      return { ok: false, error: { code: 'not-json' } };
+    }
+    const m = migrate(value);
+    if (!m.ok) {
+      if (m.code === 'not-object') return { ok: false, error: { code: 'not-object' } };
+      if (m.code === 'format') return { ok: false, error: { code: 'format' } };
+      if (m.code === 'version-missing') return { ok: false, error: { code: 'version-missing' } };
+      return { ok: false, error: { code: m.code, version: m.version } };
+    }
+    const list = m.doc.assessments;
+    if (Array.isArray(list) && list.length === 0) return { ok: false, error: { code: 'no-assessments' } };
+    if (Array.isArray(list) && list.length > 5000) return { ok: false, error: { code: 'too-many' } };
+    const r = documentSchema.safeParse(m.doc);
+    if (!r.success) {
+      const issues = r.error.issues.map((i) => ({ path: i.path as IssuePath, kind: issueKind(i as never, m.doc) }));
+      return { ok: false, error: { code: 'invalid', issues } };
+    }
+    return { ok: true, assessments: r.data.assessments };
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+}
+
+/** Reads a picked file: the size limit is checked before reading a single byte. */
+export async function readImportFile(file: Pick<Blob, 'size' | 'text'>): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: { code: 'too-large', size: file.size } };
+  if (file.size === 0) return { ok: false, error: { code: 'empty' } };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, error: { code: 'read-failed' } };
+  }
+  return parseImportText(text);
+}
+
+export function exportDocument(assessments: Assessment[], now = new Date()): ExportDocument {
+  return { format: DOCUMENT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), assessments };
+}
+
+export function exportJson(assessments: Assessment[], now = new Date()): string {
+  return JSON.stringify(exportDocument(assessments, now), null, 2);
+}
+
+/** e.g. sjalvskattning-nordkommun-2026-03-01.json (ASCII only). */
+export function exportFileName(assessments: Assessment[], now = new Date()): string {
+  const date = now.toISOString().slice(0, 10);
+  const one = assessments.length === 1 ? assessments[0] : undefined;
+  const slug = one
+    ? one.organisation
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+    : 'alla';
+  return `sjalvskattning-${slug || 'export'}-${date}.json`;
+}
+
+/** "självskattning 2, faktor ’Inrätta tvärprofessionella team’, nivå" */
+export function readablePath(path: IssuePath, factorTitle: (id: string) => string | undefined): string {
+  const f = t.assessment.fields;
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const next = path[i + 1];
+    if (key === 'assessments' && typeof next === 'number') {
+      parts.push((f.assessment as (n: number) => string)(next + 1));
+      i++;
+    } else if ((key === 'answers' || key === 'factors') && typeof next === 'string') {
+      parts.push((f.factor as (s: string) => string)(factorTitle(next) ?? next));
+      i++;
+    } else if (key === 'participants' && typeof next === 'number') {
+      parts.push((f.participant as (n: number) => string)(next + 1));
+      i++;
+    } else if (key === 'participant') parts.push(f.participantField as string);
+    else if (typeof key === 'number') parts.push(`nr ${key + 1}`);
+    else if (key !== undefined) parts.push(typeof f[key] === 'string' ? (f[key] as string) : key);
+  }
+  return parts.join(', ') || (t.assessment.fields.assessments as string);
+}
+
+/** Plain Swedish lines that say what is wrong (at most `max` field errors, then "and n more"). */
+export function describeImportError(error: ImportError, factorTitle: (id: string) => string | undefined, max = 5): string[] {
+  const e = t.assessment.importErrors;
+  switch (error.code) {
+    case 'too-large':
+      return [e.tooLarge((error.size / 1024 / 1024).toFixed(1).replace('.', ','))];
+    case 'empty':
+      return [e.empty];
+    case 'read-failed':
+      return [e.readFailed];
+    case 'not-json':
+      return [e.notJson];
+    case 'not-object':
+      return [e.notObject];
+    case 'format':
+      return [e.format];
+    case 'version-missing':
+      return [e.versionMissing];
+    case 'version-newer':
+      return [e.versionNewer(String(error.version))];
+    case 'version-unknown':
+      return [e.versionUnknown(String(JSON.stringify(error.version) ?? error.version).slice(0, 40))];
+    case 'no-assessments':
+      return [e.noAssessments];
+    case 'too-many':
+      return [e.tooMany];
+    case 'invalid': {
+      const lines = error.issues.slice(0, max).map((i) => e.invalid(readablePath(i.path, factorTitle), t.assessment.issues[i.kind]));
+      if (error.issues.length > max) lines.push(e.more(error.issues.length - max));
+      return lines;
+    }
+  }
+}
+
+export function isImportError(v: unknown): v is ImportError {
+  return isRecord(v) && typeof v.code === 'string';
+}
