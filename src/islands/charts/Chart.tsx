@@ -80,6 +80,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
 
   return (
     <figure class={`chart chart--${kind}${className ? ` ${className}` : ''}`} data-chart-state={state} data-chart-kind={kind} aria-labelledby={captionId}>
+      <div class="chart__visual">
       <figcaption id={captionId} class="chart__caption">{title}</figcaption>
       <div class="chart__image" role="img" aria-label={`${title}. ${summary}`}>
         <canvas ref={canvasRef} class="chart__canvas" aria-hidden="true" />
@@ -107,6 +108,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
         </ul>
       )}
       <p id={summaryId} class="chart__summary">{summary}</p>
+      </div>
       {table && (
         <div class="table-scroll chart__table">
           <table>
