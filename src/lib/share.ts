@@ -10,7 +10,8 @@ import { MAX_IMPORT_BYTES } from './stored-format';
 
 export const SHARE_PREFIX = 'dela=';
 
-export type ShareResult = ImportResult | { ok: false; error: { code: 'damaged' | 'link-too-large' | 'unsupported' } };
+export type ShareError = { code: 'damaged' } | { code: 'link-too-large' } | { code: 'unsupported' };
+export type ShareResult = ImportResult | { ok: false; error: ShareError };
 
 class TooLarge extends Error {}
 

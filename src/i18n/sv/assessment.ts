@@ -74,6 +74,7 @@ export const assessment = {
     groupName: 'Samtalsledarens namn',
     role: 'Din roll',
     groupRole: 'Samtalsledarens roll',
+    noRole: 'Ingen roll angiven',
     submit: 'Starta självskattningen',
     errorsHeading: 'Rätta det här för att kunna starta:',
     organisationMissing: 'Skriv kommun eller organisation.',
