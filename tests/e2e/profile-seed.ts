@@ -51,3 +51,40 @@ export async function seed(context: BrowserContext, assessments: Assessment[], a
     [JSON.stringify(doc), activeId] as const,
   );
 }
+
+/** A group (consensus) assessment with workshop data, and an earlier assessment to compare with. */
+export function fixtures() {
+  const current = makeAssessment({
+    id: 'grupp-2026',
+    organisation: 'Provkommunen',
+    title: 'Styrgruppen hösten 2026',
+    kind: 'consensus',
+    createdAt: '2026-11-20T09:00:00.000Z',
+    levels: [2, 1, 1, 3, 'vet-ej', 4, 0, 2, null, 3],
+    extra: {
+      'prioritera-forebyggande-arbetet': { evidence: 'Protokoll <b>inte fet</b> från styrgruppen' },
+      'kartlagg-problembilden': { nextStep: 'Boka ett möte om gemensam lägesbild.' },
+    },
+    workshop: {
+      participants: [
+        { name: 'Alva Testsson', role: 'skola' },
+        { name: 'Bertil Provare', role: 'socialtjanst' },
+        { name: 'Cecilia Exempel', role: 'polis' },
+      ],
+      hideNames: false,
+      factors: {
+        'forankra-politiskt': { levels: [0, 3, 'vet-ej'], disagreement: true, resolution: 'Beslut saknas, därför nivå 1.' },
+        'kartlagg-problembilden': { levels: [1, 1, 2], disagreement: false, resolution: '' },
+      },
+    },
+  });
+  const earlier = makeAssessment({
+    id: 'tidigare-2025',
+    organisation: 'Provkommunen',
+    title: 'Våren 2025',
+    createdAt: '2025-04-02T09:00:00.000Z',
+    levels: [1, 1, 2, 2, 1, 3, 0, 'vet-ej', null, 1],
+    participant: { name: 'Alva Testsson', role: 'skola' },
+  });
+  return { current, earlier };
+}
