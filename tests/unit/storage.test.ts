@@ -1,0 +1,407 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { createStore, type Store } from '../../src/lib/store-core';
+import { parseStored, serializeStored } from '../../src/lib/stored-parse';
+import { parseLight } from '../../src/lib/storage-light';
+import { ACTIVE_KEY, CURRENT_VERSION, FORMAT, STORAGE_KEY, UNREADABLE_PREFIX } from '../../src/lib/stored-format';
+import { DOCUMENT_FORMAT, SCHEMA_VERSION, storedDocumentSchema, type Assessment } from '../../src/lib/schema';
+import { withAnswer } from '../../src/lib/assessment';
+import { FakeStorage, assessmentsArb, envelope, sample } from './assessment-helpers';
+
+let clock = Date.parse('2026-05-01T10:00:00.000Z');
+const now = () => new Date(clock);
+
+/** A "tab": a store over the shared fake storage, receiving the other tabs' `storage` events. */
+function tab(storage: FakeStorage | (() => never), tabs: ((key: string) => void)[][] = []): Store<Assessment> {
+  const handlers: ((key: string) => void)[] = [];
+  tabs.push(handlers);
+  return createStore<Assessment>({
+    backend: typeof storage === 'function' ? storage : () => storage,
+    parse: parseStored,
+    serialize: serializeStored,
+    now,
+    listen: (h) => handlers.push((k) => h(k)),
+  });
+}
+
+/** Two tabs over one storage; a write in one fires `storage` in the other (like browsers). */
+function twoTabs(storage: FakeStorage) {
+  const handlersA: ((key: string) => void)[] = [];
+  const handlersB: ((key: string) => void)[] = [];
+  let writer: 'a' | 'b' = 'a';
+  const mk = (name: 'a' | 'b', handlers: ((key: string) => void)[]) =>
+    createStore<Assessment>({
+      backend: () => storage,
+      parse: parseStored,
+      serialize: serializeStored,
+      now,
+      listen: (h) => handlers.push(h),
+    });
+  const a = mk('a', handlersA);
+  const b = mk('b', handlersB);
+  storage.onChange.push((key) => {
+    for (const h of writer === 'a' ? handlersB : handlersA) h(key);
+  });
+  const as = <T,>(who: 'a' | 'b', fn: () => T): T => {
+    writer = who;
+    try {
+      return fn();
+    } finally {
+      writer = 'a';
+    }
+  };
+  return { a, b, as };
+}
+
+afterEach(() => {
+  clock += 1000;
+  vi.unstubAllGlobals();
+});
+
+describe('stored format constants', () => {
+  it('match the schema', () => {
+    expect(FORMAT).toBe(DOCUMENT_FORMAT);
+    expect(CURRENT_VERSION).toBe(SCHEMA_VERSION);
+    expect(STORAGE_KEY).toBe('tsi-boken:assessments');
+    expect(ACTIVE_KEY).toBe('tsi-boken:active');
+  });
+});
+
+describe('storage: normal operation', () => {
+  it('starts empty, saves in the stored envelope, reads back, deletes', () => {
+    const s = new FakeStorage();
+    const store = tab(s);
+    expect(store.list()).toEqual([]);
+    const saved = store.save(sample('x'));
+    expect(saved.updatedAt).toBe(now().toISOString());
+    const doc = JSON.parse(s.getItem(STORAGE_KEY)!);
+    expect(doc.format).toBe('tsi-sjalvskattning');
+    expect(doc.schemaVersion).toBe(1);
+    expect(storedDocumentSchema.safeParse(doc).success).toBe(true);
+    expect(store.get('x')).toEqual(saved);
+    store.remove('x');
+    expect(store.list()).toEqual([]);
+    expect(JSON.parse(s.getItem(STORAGE_KEY)!).assessments).toEqual([]);
+    expect(store.status()).toMatchObject({ mode: 'local', memoryReason: null, unreadable: [], conflict: false });
+  });
+
+  it('reads a seeded stored state (the contract other areas rely on)', () => {
+    const s = new FakeStorage();
+    s.setItem(STORAGE_KEY, envelope([sample('seed')]));
+    s.setItem(ACTIVE_KEY, 'seed');
+    const store = tab(s);
+    expect(store.list().map((a) => a.id)).toEqual(['seed']);
+    expect(store.getActiveId()).toBe('seed');
+  });
+
+  it('getActiveId is null when the active id names no assessment; setActiveId(null) removes it', () => {
+    const s = new FakeStorage();
+    const store = tab(s);
+    store.setActiveId('nobody');
+    expect(store.getActiveId()).toBeNull();
+    store.save(sample('x'));
+    store.setActiveId('x');
+    expect(store.getActiveId()).toBe('x');
+    store.setActiveId(null);
+    expect(s.getItem(ACTIVE_KEY)).toBeNull();
+    expect(store.getActiveId()).toBeNull();
+  });
+
+  it('notifies subscribers on every change and stops after unsubscribe', () => {
+    const store = tab(new FakeStorage());
+    const seen = vi.fn();
+    const off = store.subscribe(seen);
+    store.save(sample('x'));
+    store.setActiveId('x');
+    expect(seen).toHaveBeenCalledTimes(2);
+    off();
+    store.remove('x');
+    expect(seen).toHaveBeenCalledTimes(2);
+  });
+
+  it('update() changes only the given assessment and always moves updatedAt forward', () => {
+    const s = new FakeStorage();
+    const store = tab(s);
+    store.save(sample('x', '2030-01-01T00:00:00.000Z')); // clock behind the stored time
+    const other = store.save(sample('y'));
+    const before = store.get('x')!.updatedAt;
+    const u = store.update('x', (a) => withAnswer(a, 'forankra-politiskt', { level: 3 }))!;
+    expect(Date.parse(u.updatedAt)).toBeGreaterThan(Date.parse(before));
+    expect(store.get('x')!.answers['forankra-politiskt']!.level).toBe(3);
+    expect(store.get('y')).toEqual(other);
+    expect(store.update('missing', (a) => a)).toBeUndefined();
+  });
+
+  it('insert() keeps timestamps; same id replaces or keeps both with a new id', () => {
+    const store = tab(new FakeStorage());
+    store.insert([sample('x')], 'keep-both', (a) => ({ ...a, id: 'never' }));
+    expect(store.get('x')).toEqual(sample('x'));
+    const changed = { ...sample('x'), title: 'ny' };
+    store.insert([changed], 'replace', (a) => a);
+    expect(store.list()).toEqual([changed]);
+    let n = 0;
+    const added = store.insert([sample('x')], 'keep-both', (a) => ({ ...a, id: `copy${++n}` }));
+    expect(added.map((a) => a.id)).toEqual(['copy1']);
+    expect(store.list().map((a) => a.id)).toEqual(['x', 'copy1']);
+  });
+});
+
+describe('storage unavailable', () => {
+  it('works in memory when localStorage throws on access (private mode / blocked)', () => {
+    const s = new FakeStorage();
+    s.blocked = true;
+    const store = tab(s);
+    store.save(sample('x'));
+    store.setActiveId('x');
+    expect(store.list().map((a) => a.id)).toEqual(['x']);
+    expect(store.getActiveId()).toBe('x');
+    expect(store.status()).toMatchObject({ mode: 'memory', memoryReason: 'unavailable' });
+  });
+
+  it('works in memory when there is no localStorage at all or the getter throws', () => {
+    const none = tab(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    none.save(sample('x'));
+    expect(none.list()).toHaveLength(1);
+    expect(none.status().memoryReason).toBe('unavailable');
+    const missing = createStore<Assessment>({ backend: () => undefined, parse: parseStored, serialize: serializeStored });
+    missing.save(sample('y'));
+    expect(missing.get('y')?.id).toBe('y');
+    expect(missing.status().mode).toBe('memory');
+  });
+
+  it('falls back to memory when storage starts throwing later', () => {
+    const s = new FakeStorage();
+    const store = tab(s);
+    store.save(sample('x'));
+    s.blocked = true;
+    store.save(sample('y'));
+    expect(store.list().map((a) => a.id)).toEqual(['x', 'y']);
+    expect(store.status().memoryReason).toBe('unavailable');
+  });
+});
+
+describe('storage full (QuotaExceededError)', () => {
+  it('keeps the change in memory, says so, and saves again once there is room', () => {
+    const s = new FakeStorage();
+    const store = tab(s);
+    store.save(sample('x'));
+    const stored = s.getItem(STORAGE_KEY);
+    s.quota = stored!.length + STORAGE_KEY.length + 10; // no room for more
+    store.save({ ...sample('y'), title: 'a'.repeat(500) });
+    expect(store.list().map((a) => a.id)).toEqual(['x', 'y']);
+    expect(store.status()).toMatchObject({ mode: 'memory', memoryReason: 'full' });
+    expect(s.getItem(STORAGE_KEY)).toBe(stored); // old data untouched, not half-written
+    s.quota = Infinity;
+    store.save(sample('z'));
+    expect(store.status()).toMatchObject({ mode: 'local', memoryReason: null });
+    expect(JSON.parse(s.getItem(STORAGE_KEY)!).assessments.map((a: Assessment) => a.id)).toEqual(['x', 'y', 'z']);
+  });
+});
+
+describe('unreadable stored data is kept aside, never deleted', () => {
+  const cases: [string, string][] = [
+    ['not JSON', '{"format": "tsi-sjalv'],
+    ['another format', JSON.stringify({ format: 'something-else', assessments: [] })],
+    ['a newer schema version', JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 99, exportedAt: '2026-01-01T00:00:00.000Z', assessments: [] })],
+    ['not an object', '[1,2,3]'],
+    ['an envelope without a list', JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: 'x' })],
+  ];
+  for (const [what, raw] of cases) {
+    it(`${what}: copied verbatim aside, user told, new data can be saved`, () => {
+      const s = new FakeStorage();
+      s.setItem(STORAGE_KEY, raw);
+      const store = tab(s);
+      expect(store.list()).toEqual([]);
+      const status = store.status();
+      expect(status.unreadable).toHaveLength(1);
+      expect(status.keptAsideNow).toBe(true);
+      expect(s.getItem(status.unreadable[0]!)).toBe(raw);
+      expect(store.readUnreadable(status.unreadable[0]!)).toBe(raw);
+      store.save(sample('new'));
+      expect(store.list().map((a) => a.id)).toEqual(['new']);
+      expect(s.getItem(status.unreadable[0]!)).toBe(raw); // still there after writing
+      expect(status.unreadable[0]!.startsWith(UNREADABLE_PREFIX)).toBe(true);
+    });
+  }
+
+  it('keeps readable assessments usable when some fail the schema, and keeps the whole raw aside', () => {
+    const s = new FakeStorage();
+    const bad = { ...sample('bad'), answers: { 'forankra-politiskt': { level: 7 } } };
+    const raw = envelope([sample('good'), bad]);
+    s.setItem(STORAGE_KEY, raw);
+    const store = tab(s);
+    expect(store.list().map((a) => a.id)).toEqual(['good']);
+    const [key] = store.status().unreadable;
+    expect(s.getItem(key!)).toBe(raw);
+  });
+
+  it('does not copy the same unreadable data twice (e.g. on every reload)', () => {
+    const s = new FakeStorage();
+    s.setItem(STORAGE_KEY, 'garbage');
+    tab(s).list();
+    clock += 5000;
+    tab(s).list();
+    expect([...s.map.keys()].filter((k) => k.startsWith(UNREADABLE_PREFIX))).toHaveLength(1);
+  });
+
+  it('if it cannot be kept aside (storage full), the main key is never written over', () => {
+    const s = new FakeStorage();
+    s.setItem(STORAGE_KEY, 'garbage that must survive');
+    s.quota = 40; // too small for a copy
+    const store = tab(s);
+    store.save(sample('x'));
+    expect(s.getItem(STORAGE_KEY)).toBe('garbage that must survive');
+    expect(store.list().map((a) => a.id)).toEqual(['x']); // the user can go on, in memory
+    expect(store.status()).toMatchObject({ mode: 'memory', memoryReason: 'unreadable-not-kept' });
+    s.quota = Infinity;
+    store.save(sample('y'));
+    expect(s.getItem(STORAGE_KEY)).toBe('garbage that must survive');
+  });
+
+  it('readUnreadable refuses other keys', () => {
+    const s = new FakeStorage();
+    s.setItem(ACTIVE_KEY, 'x');
+    expect(tab(s).readUnreadable(ACTIVE_KEY)).toBeNull();
+  });
+});
+
+describe('another tab', () => {
+  it("shows another tab's changes without reload (storage event) and notifies listeners", () => {
+    const s = new FakeStorage();
+    const { a, b, as } = twoTabs(s);
+    expect(b.list()).toEqual([]);
+    const heard = vi.fn();
+    b.subscribe(heard);
+    as('a', () => a.save(sample('from-a')));
+    expect(heard).toHaveBeenCalled();
+    expect(b.list().map((x) => x.id)).toEqual(['from-a']);
+    as('a', () => a.setActiveId('from-a'));
+    expect(b.getActiveId()).toBe('from-a');
+  });
+
+  it('a write re-reads first, so it never drops what another tab added', () => {
+    const s = new FakeStorage();
+    const { a, b, as } = twoTabs(s);
+    a.list();
+    b.list();
+    as('b', () => b.save(sample('from-b')));
+    as('a', () => a.save(sample('from-a')));
+    expect(b.list().map((x) => x.id).sort()).toEqual(['from-a', 'from-b']);
+  });
+
+  it('even without the storage event (missed), writes merge with fresh data', () => {
+    const s = new FakeStorage();
+    const a = tab(s);
+    const b = tab(s); // no event wiring between these two
+    a.list();
+    b.save(sample('from-b'));
+    a.save(sample('from-a'));
+    expect(a.list().map((x) => x.id).sort()).toEqual(['from-a', 'from-b']);
+  });
+
+  it('a stale tab never overwrites a newer version: save is refused and reported', () => {
+    const s = new FakeStorage();
+    const { a, b, as } = twoTabs(s);
+    const original = as('a', () => a.save(sample('x')));
+    const staleCopyInA = a.get('x')!;
+    clock += 1000;
+    as('b', () => b.update('x', (v) => ({ ...v, title: 'nyare i flik B' })));
+    clock += 1000;
+    // Tab A saves a whole object built from what it had before B's change.
+    const result = as('a', () => a.save({ ...staleCopyInA, title: 'gammal i flik A' }));
+    expect(result.title).toBe('nyare i flik B');
+    expect(a.status().conflict).toBe(true);
+    expect(JSON.parse(s.getItem(STORAGE_KEY)!).assessments[0].title).toBe('nyare i flik B');
+    a.clearConflict();
+    expect(a.status().conflict).toBe(false);
+    expect(original.id).toBe('x');
+  });
+
+  it('repeated saves from one tab with its own older object are not conflicts', () => {
+    const store = tab(new FakeStorage());
+    const a = sample('x');
+    store.save(a);
+    clock += 10;
+    store.save({ ...a, title: 'andra' });
+    expect(store.status().conflict).toBe(false);
+    expect(store.get('x')!.title).toBe('andra');
+  });
+
+  it('update() applies to the freshest version, so concurrent edits of different factors both survive', () => {
+    const s = new FakeStorage();
+    const { a, b, as } = twoTabs(s);
+    as('a', () => a.save(sample('x')));
+    b.list();
+    as('a', () => a.update('x', (v) => withAnswer(v, 'forankra-politiskt', { level: 1 })));
+    as('b', () => b.update('x', (v) => withAnswer(v, 'ga-stegvis-fram', { level: 4 })));
+    const final = a.get('x')!;
+    expect(final.answers['forankra-politiskt']?.level).toBe(1);
+    expect(final.answers['ga-stegvis-fram']?.level).toBe(4);
+  });
+});
+
+describe('storage.ts (module over globalThis.localStorage)', () => {
+  it('uses localStorage and the window storage event', async () => {
+    vi.resetModules();
+    const s = new FakeStorage();
+    const target = new EventTarget();
+    vi.stubGlobal('localStorage', s);
+    vi.stubGlobal('addEventListener', target.addEventListener.bind(target));
+    const storage = await import('../../src/lib/storage');
+    const heard = vi.fn();
+    storage.subscribe(heard);
+    expect(storage.listAssessments()).toEqual([]);
+    const saved = storage.saveAssessment(sample('m'));
+    storage.setActiveId('m');
+    expect(storage.getAssessment('m')).toEqual(saved);
+    expect(storage.getActiveId()).toBe('m');
+    // Another tab writes directly; the window event tells this tab.
+    s.map.set(STORAGE_KEY, envelope([sample('other')]));
+    const calls = heard.mock.calls.length;
+    target.dispatchEvent(Object.assign(new Event('storage'), { key: STORAGE_KEY }));
+    expect(heard.mock.calls.length).toBe(calls + 1);
+    expect(storage.listAssessments().map((a) => a.id)).toEqual(['other']);
+    storage.deleteAssessment('other');
+    expect(storage.listAssessments()).toEqual([]);
+    expect(storage.storageStatus().mode).toBe('local');
+  });
+
+  it('works in memory when localStorage is missing', async () => {
+    vi.resetModules();
+    vi.stubGlobal('localStorage', undefined);
+    const storage = await import('../../src/lib/storage');
+    storage.saveAssessment(sample('m'));
+    expect(storage.listAssessments()).toHaveLength(1);
+    expect(storage.storageStatus()).toMatchObject({ mode: 'memory', memoryReason: 'unavailable' });
+  });
+});
+
+describe('storage-light (chapter island, no zod)', () => {
+  it('reads the same stored format and keeps unreadable data aside', () => {
+    expect(parseLight(envelope([sample('x')]))).toMatchObject({ kind: 'ok' });
+    expect(parseLight('nope')).toMatchObject({ kind: 'unreadable' });
+    expect(parseLight(JSON.stringify({ format: 'x' }))).toMatchObject({ kind: 'unreadable' });
+    expect(parseLight(envelope([sample('x'), { id: 'bad id!' }]))).toMatchObject({ kind: 'partial' });
+  });
+
+  it('property: answering a factor through the light store keeps a valid stored document valid', () => {
+    fc.assert(
+      fc.property(assessmentsArb, fc.integer({ min: 0, max: 9 }), fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant('vet-ej' as const)), fc.string({ maxLength: 300 }), (list, fi, lvl, ev) => {
+        const s = new FakeStorage();
+        s.setItem(STORAGE_KEY, envelope(list));
+        const store = createStore<Assessment>({ backend: () => s, parse: parseLight, serialize: (a, at) => JSON.stringify({ format: FORMAT, schemaVersion: CURRENT_VERSION, exportedAt: at, assessments: a }), now });
+        const id = list[0]!.id;
+        const factor = (['prioritera-forebyggande-arbetet', 'kartlagg-problembilden', 'forankra-politiskt', 'forsta-varandras-uppdrag', 'samordna-strukturen', 'tvarprofessionella-team', 'involvera-barn-unga-vardnadshavare', 'ga-stegvis-fram', 'samma-modell-i-lanet', 'folj-upp-resultatet'] as const)[fi]!;
+        store.update(id, (a) => withAnswer(a, factor, { level: lvl, evidence: ev }));
+        const doc = JSON.parse(s.getItem(STORAGE_KEY)!);
+        const parsed = storedDocumentSchema.safeParse(doc);
+        expect(parsed.success).toBe(true);
+        // Everything else untouched.
+        expect(doc.assessments.slice(1)).toEqual(JSON.parse(envelope(list)).assessments.slice(1));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
