@@ -42,7 +42,7 @@ function valueAt(root: unknown, path: IssuePath): unknown {
 function issueKind(issue: { code: string; path: PropertyKey[]; format?: string; origin?: string }, doc: unknown): FieldIssue['kind'] {
   const path = issue.path as IssuePath;
   if (issue.code === 'invalid_type') return valueAt(doc, path) === undefined ? 'missing' : 'wrongType';
-  if (issue.code === 'too_big') return 'tooLong';
+  if (issue.code === 'too_big') return issue.origin === 'string' || issue.origin === 'array' ? 'tooLong' : 'wrongValue';
   if (issue.code === 'too_small') return issue.origin === 'string' ? 'empty' : 'wrongValue';
   if (issue.code === 'invalid_format') return issue.format === 'datetime' || issue.format === 'date' ? 'wrongDate' : 'wrongValue';
   return 'wrongValue';

@@ -1,0 +1,179 @@
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describeImportError, exportDocument, exportFileName, exportJson, parseImportText, readImportFile, readablePath, type ImportError } from '../../src/lib/io';
+import { createStore } from '../../src/lib/store-core';
+import { parseStored, serializeStored } from '../../src/lib/stored-parse';
+import { STORAGE_KEY } from '../../src/lib/stored-format';
+import { documentSchema, type Assessment } from '../../src/lib/schema';
+import { FakeStorage, assessmentsArb, envelope, sample } from './assessment-helpers';
+
+const titles: Record<string, string> = { 'tvarprofessionella-team': 'Inrätta tvärprofessionella team' };
+const titleOf = (id: string) => titles[id];
+const fixture = readFileSync('tests/fixtures/v1-export.json', 'utf8');
+
+function errorOf(text: string): ImportError {
+  const r = parseImportText(text);
+  if (r.ok) throw new Error('expected an error');
+  return r.error;
+}
+const message = (text: string) => describeImportError(errorOf(text), titleOf).join(' ');
+
+describe('import: each error has its own plain Swedish message', () => {
+  it('not JSON', () => {
+    expect(errorOf('hej')).toEqual({ code: 'not-json' });
+    expect(message('{"format":')).toMatch(/inte en JSON-fil/);
+  });
+  it('empty', () => {
+    expect(message('   ')).toBe('Filen är tom.');
+  });
+  it('JSON but not an object', () => {
+    expect(message('[1,2]')).toMatch(/inte en självskattning/);
+    expect(message('42')).toMatch(/inte en självskattning/);
+  });
+  it('another kind of file (no or other format)', () => {
+    expect(errorOf('{"name":"x"}')).toEqual({ code: 'format' });
+    expect(message(JSON.stringify({ format: 'annat', schemaVersion: 1 }))).toMatch(/en annan sorts fil/);
+  });
+  it('missing, unknown and newer schemaVersion', () => {
+    expect(message(JSON.stringify({ format: 'tsi-sjalvskattning', assessments: [] }))).toMatch(/saknar uppgift om version/);
+    expect(message(JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 'ett' }))).toMatch(/okänd version \("ett"\)/);
+    expect(message(JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 7, assessments: [] }))).toMatch(/nyare version .*version 7/);
+  });
+  it('no assessments', () => {
+    expect(message(envelope([]))).toBe('Filen innehåller inga självskattningar.');
+  });
+  it('a field invalid, with a readable path (assessment number, factor title, field)', () => {
+    const bad = { ...sample('b'), answers: { 'tvarprofessionella-team': { level: 9 } } };
+    const text = envelope([sample('a'), bad]);
+    expect(message(text)).toBe("Fel i filen: självskattning 2, faktor ’Inrätta tvärprofessionella team’, nivå: har ett ogiltigt värde.");
+  });
+  it('missing field, too long text, empty organisation, bad date', () => {
+    const { organisation: _o, ...noOrg } = sample('a');
+    expect(message(envelope([noOrg]))).toBe('Fel i filen: självskattning 1, kommun eller organisation: saknas.');
+    expect(message(envelope([{ ...sample('a'), answers: { 'tvarprofessionella-team': { evidence: 'x'.repeat(4001) } } }]))).toMatch(
+      /faktor ’Inrätta tvärprofessionella team’, ”Hur vet vi det\?”: är för lång/,
+    );
+    expect(message(envelope([{ ...sample('a'), organisation: '' }]))).toMatch(/kommun eller organisation: är tom/);
+    expect(message(envelope([{ ...sample('a'), createdAt: 'igår' }]))).toMatch(/skapad: är inte ett giltigt datum/);
+    expect(message(envelope([{ ...sample('a'), participant: { name: 'A', role: 'kock' } }]))).toMatch(/deltagare, roll: har ett ogiltigt värde/);
+  });
+  it('lists at most five field errors and says how many more', () => {
+    const many = Array.from({ length: 7 }, (_, i) => ({ ...sample(`a${i}`), kind: 'x' }));
+    const lines = describeImportError(errorOf(envelope(many)), titleOf);
+    expect(lines).toHaveLength(6);
+    expect(lines[5]).toBe('Och 2 fel till.');
+  });
+  it('file too large: refused before reading', async () => {
+    const text = vi.fn(async () => '{}');
+    const r = await readImportFile({ size: 5 * 1024 * 1024 + 1, text });
+    expect(text).not.toHaveBeenCalled();
+    expect(r).toEqual({ ok: false, error: { code: 'too-large', size: 5 * 1024 * 1024 + 1 } });
+    if (!r.ok) expect(describeImportError(r.error, titleOf)[0]).toBe('Filen är för stor (5,0 MB). Största tillåtna storlek är 5 MB.');
+  });
+  it('read failure and empty file', async () => {
+    const r = await readImportFile({ size: 10, text: () => Promise.reject(new Error('io')) });
+    expect(r).toEqual({ ok: false, error: { code: 'read-failed' } });
+    expect(await readImportFile({ size: 0, text: async () => '' })).toEqual({ ok: false, error: { code: 'empty' } });
+    expect(await readImportFile(new Blob([fixture]))).toMatchObject({ ok: true });
+  });
+  it('readable paths for workshop fields', () => {
+    expect(readablePath(['assessments', 0, 'workshop', 'participants', 2, 'role'], titleOf)).toBe(
+      'självskattning 1, workshopuppgifter, deltagare 3, roll',
+    );
+  });
+});
+
+describe('import: __proto__ / constructor / prototype keys are ignored', () => {
+  it('drops them and never pollutes prototypes', () => {
+    const text = envelope([{ ...sample('a'), answers: {} }])
+      .replace('"answers":{}', '"answers":{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}')
+      .replace('"id":"a"', '"__proto__":{"admin":true},"id":"a"');
+    const r = parseImportText(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.keys(r.assessments[0]!.answers)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    expect(Object.getPrototypeOf(r.assessments[0])).toBe(Object.prototype);
+  });
+});
+
+describe('export', () => {
+  it('file names are ASCII and name the organisation', () => {
+    const now = new Date('2026-03-01T12:00:00Z');
+    expect(exportFileName([{ ...sample(), organisation: 'Älvkommun Ö' }], now)).toBe('sjalvskattning-alvkommun-o-2026-03-01.json');
+    expect(exportFileName([sample('a'), sample('b')], now)).toBe('sjalvskattning-alla-2026-03-01.json');
+  });
+});
+
+describe('import, property-based', () => {
+  /** A store over fake storage holding valid data; import must never change it. */
+  function seeded() {
+    const s = new FakeStorage();
+    s.setItem(STORAGE_KEY, serializeStored([sample('keep')], '2026-01-01T00:00:00.000Z'));
+    const store = createStore<Assessment>({ backend: () => s, parse: parseStored, serialize: serializeStored });
+    store.list();
+    return { s, before: s.snapshot() };
+  }
+
+  it('arbitrary strings never throw and never change stored data', () => {
+    const { s, before } = seeded();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const r = parseImportText(text);
+        expect(typeof r.ok).toBe('boolean');
+        if (!r.ok) expect(describeImportError(r.error, titleOf).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+    expect(s.snapshot()).toEqual(before);
+  });
+
+  it('arbitrary JSON values (also inside our envelope) never throw', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.boolean(), (value, wrap) => {
+        const text = JSON.stringify(wrap ? { format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', assessments: value } : value) ?? 'null';
+        const r = parseImportText(text);
+        if (!r.ok) expect(describeImportError(r.error, titleOf).every((l) => typeof l === 'string' && l.length > 0)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('mutated valid documents never throw; when accepted they are schema-valid', () => {
+    const base = JSON.parse(fixture);
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, p: (string | number)[]) => {
+      paths.push(p);
+      if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...p, Array.isArray(v) ? Number(k) : k]);
+    };
+    walk(base, []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), fc.boolean(), (path, value, del) => {
+        const doc = structuredClone(base);
+        let parent = doc;
+        for (const k of path.slice(0, -1)) parent = parent[k];
+        const last = path[path.length - 1]!;
+        if (del) delete parent[last];
+        else parent[last] = value;
+        const { s, before } = seeded();
+        const r = parseImportText(JSON.stringify(doc));
+        expect(s.snapshot()).toEqual(before);
+        if (!r.ok) expect(describeImportError(r.error, titleOf).length).toBeGreaterThan(0);
+        else expect(documentSchema.safeParse(exportDocument(r.assessments)).success).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('export → import is the identity', () => {
+    fc.assert(
+      fc.property(assessmentsArb, (list) => {
+        const r = parseImportText(exportJson(list));
+        expect(r).toEqual({ ok: true, assessments: list });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { migrate, STEPS } from '../../src/lib/migrations';
+import { parseImportText } from '../../src/lib/io';
+import { parseStored } from '../../src/lib/stored-parse';
+import { CURRENT_VERSION } from '../../src/lib/stored-format';
+import { documentSchema, SCHEMA_VERSION } from '../../src/lib/schema';
+
+const dir = 'tests/fixtures';
+const fixtures = readdirSync(dir).filter((f) => /^v\d+-.*\.json$/.test(f));
+
+describe('migration chain', () => {
+  it('has a step for every released version below the current one', () => {
+    for (let v = 1; v < CURRENT_VERSION; v++) expect(typeof STEPS[v]).toBe('function');
+    expect(CURRENT_VERSION).toBe(SCHEMA_VERSION);
+  });
+
+  it('has a fixture of every released version (export and stored form)', () => {
+    for (let v = 1; v <= CURRENT_VERSION; v++) {
+      expect(fixtures).toContain(`v${v}-export.json`);
+      expect(fixtures).toContain(`v${v}-stored.json`);
+    }
+  });
+
+  it('rejects documents of an unknown newer version, without guessing', () => {
+    expect(migrate({ format: 'tsi-sjalvskattning', schemaVersion: CURRENT_VERSION + 1, assessments: [] })).toEqual({
+      ok: false,
+      code: 'version-newer',
+      version: CURRENT_VERSION + 1,
+    });
+  });
+
+  it('rejects a missing, non-integer or below-1 version, and another format', () => {
+    expect(migrate({ format: 'tsi-sjalvskattning' })).toMatchObject({ ok: false, code: 'version-missing' });
+    expect(migrate({ format: 'tsi-sjalvskattning', schemaVersion: '1' })).toMatchObject({ ok: false, code: 'version-unknown' });
+    expect(migrate({ format: 'tsi-sjalvskattning', schemaVersion: 0 })).toMatchObject({ ok: false, code: 'version-unknown' });
+    expect(migrate({ format: 'tsi-sjalvskattning', schemaVersion: 1.5 })).toMatchObject({ ok: false, code: 'version-unknown' });
+    expect(migrate({ format: 'other', schemaVersion: 1 })).toMatchObject({ ok: false, code: 'format' });
+    expect(migrate(null)).toMatchObject({ ok: false, code: 'not-object' });
+    expect(migrate([1])).toMatchObject({ ok: false, code: 'not-object' });
+  });
+
+  it('passes the current version through unchanged', () => {
+    const doc = JSON.parse(readFileSync(`${dir}/v${CURRENT_VERSION}-export.json`, 'utf8'));
+    expect(migrate(doc)).toEqual({ ok: true, doc, from: CURRENT_VERSION });
+  });
+});
+
+describe.each(fixtures.filter((f) => f.includes('-export')))('export fixture %s', (file) => {
+  it('imports forever: migrates and validates, nothing lost', () => {
+    const text = readFileSync(`${dir}/${file}`, 'utf8');
+    const r = parseImportText(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const raw = JSON.parse(text);
+    expect(r.assessments.map((a) => a.id)).toEqual(raw.assessments.map((a: { id: string }) => a.id));
+    expect(documentSchema.safeParse({ ...raw, schemaVersion: SCHEMA_VERSION, assessments: r.assessments }).success).toBe(true);
+    // Typed text (including markup-like text) survives exactly.
+    for (const [i, a] of r.assessments.entries()) expect(a.answers).toEqual(raw.assessments[i].answers);
+  });
+});
+
+describe.each(fixtures.filter((f) => f.includes('-stored')))('stored fixture %s', (file) => {
+  it('is read by storage without anything kept aside', () => {
+    const seeded = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as Record<string, string>;
+    const r = parseStored(seeded['tsi-boken:assessments']!);
+    expect(r.kind).toBe('ok');
+    if (r.kind !== 'ok') return;
+    const raw = JSON.parse(seeded['tsi-boken:assessments']!);
+    expect(r.assessments).toEqual(raw.assessments);
+    if (seeded['tsi-boken:active']) expect(r.assessments.map((a) => a.id)).toContain(seeded['tsi-boken:active']);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeShare, encodeShare, fromBase64Url, isShareHash, SHARE_PREFIX, toBase64Url } from '../../src/lib/share';
+import { createStore } from '../../src/lib/store-core';
+import { parseStored, serializeStored } from '../../src/lib/stored-parse';
+import { STORAGE_KEY } from '../../src/lib/stored-format';
+import type { Assessment } from '../../src/lib/schema';
+import { FakeStorage, assessmentArb, sample } from './assessment-helpers';
+
+async function deflate(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return toBase64Url(new Uint8Array(await new Response(stream).arrayBuffer()));
+}
+
+describe('share link codec', () => {
+  it('encode → decode is the identity', async () => {
+    await fc.assert(
+      fc.asyncProperty(assessmentArb, async (a) => {
+        const payload = await encodeShare(a);
+        expect(payload.startsWith(SHARE_PREFIX)).toBe(true);
+        expect(payload).toMatch(/^dela=[A-Za-z0-9_-]+$/);
+        expect(await decodeShare(`#${payload}`)).toEqual({ ok: true, assessments: [a] });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('base64url round-trips any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const text = toBase64Url(bytes);
+        if (bytes.length) expect(fromBase64Url(text)).toEqual(bytes);
+      }),
+    );
+  });
+
+  it('tells share hashes from other fragments', () => {
+    expect(isShareHash('#dela=abc')).toBe(true);
+    expect(isShareHash('#faktor-3')).toBe(false);
+    expect(isShareHash('')).toBe(false);
+  });
+
+  it('damaged links: truncated, bad characters, not compressed, not ours', async () => {
+    const good = await encodeShare(sample('x'));
+    expect(await decodeShare(good.slice(0, good.length - 12))).toEqual({ ok: false, error: { code: 'damaged' } });
+    expect(await decodeShare('#dela=%%%')).toEqual({ ok: false, error: { code: 'damaged' } });
+    expect(await decodeShare('#dela=')).toEqual({ ok: false, error: { code: 'damaged' } });
+    expect(await decodeShare('#dela=aGVq')).toEqual({ ok: false, error: { code: 'damaged' } });
+    expect(await decodeShare('#faktor-2')).toEqual({ ok: false, error: { code: 'damaged' } });
+    // Valid compression, not JSON.
+    expect(await decodeShare(`#dela=${await deflate('hej hej')}`)).toEqual({ ok: false, error: { code: 'damaged' } });
+    // Valid compression and JSON, but another kind of document: the import error is kept.
+    expect(await decodeShare(`#dela=${await deflate('{"format":"x"}')}`)).toEqual({ ok: false, error: { code: 'format' } });
+  });
+
+  it('refuses a link that would unpack to more than 5 MB (compression bomb)', async () => {
+    const big = `#dela=${await deflate(' '.repeat(6 * 1024 * 1024))}`;
+    expect(big.length).toBeLessThan(20000);
+    expect(await decodeShare(big)).toEqual({ ok: false, error: { code: 'link-too-large' } });
+  });
+
+  it('property: arbitrary and mutated links never throw and never change stored data', async () => {
+    const s = new FakeStorage();
+    s.setItem(STORAGE_KEY, serializeStored([sample('keep')], '2026-01-01T00:00:00.000Z'));
+    createStore<Assessment>({ backend: () => s, parse: parseStored, serialize: serializeStored }).list();
+    const before = s.snapshot();
+    const good = await encodeShare(sample('x'));
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }).map((x) => `#dela=${x}`),
+          fc.string({ maxLength: 200 }),
+          fc.tuple(fc.nat({ max: good.length - 1 }), fc.constantFrom(...alphabet)).map(([i, c]) => good.slice(0, i) + c + good.slice(i + 1)),
+          fc.nat({ max: good.length }).map((i) => good.slice(0, i)),
+        ),
+        async (hash) => {
+          const r = await decodeShare(hash);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(s.snapshot()).toEqual(before);
+  });
+});
