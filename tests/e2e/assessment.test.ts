@@ -1,0 +1,359 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { axeViolations, closeBrowser, newPage, url } from './browser';
+
+afterAll(closeBrowser);
+
+const KEY = 'tsi-boken:assessments';
+const ACTIVE = 'tsi-boken:active';
+const fixture = readFileSync('tests/fixtures/v1-export.json', 'utf8');
+const fixtureDoc = JSON.parse(fixture);
+
+async function stored(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+}
+async function storedAssessments(page: Page): Promise<unknown[]> {
+  const raw = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  return raw ? JSON.parse(raw).assessments : [];
+}
+async function seed(page: Page, assessments: unknown[], active?: string) {
+  await page.evaluate(
+    ([k, a, doc, id]) => {
+      localStorage.setItem(k as string, doc as string);
+      if (id) localStorage.setItem(a as string, id as string);
+    },
+    [KEY, ACTIVE, JSON.stringify({ ...fixtureDoc, assessments }), active ?? ''],
+  );
+}
+async function openApp(page: Page, hash = '') {
+  await page.goto(url(`sjalvskattning/${hash}`));
+  await page.locator('#start-heading, #share-preview, #flow-heading').first().waitFor();
+}
+/** Presses Tab (or Shift+Tab) until the focused element matches selector. */
+async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 120) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`keyboard never reached ${selector}`);
+}
+async function focusedId(page: Page) {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+describe('self-assessment, keyboard only', () => {
+  it('completes a whole assessment with Tab, Shift+Tab, arrows, Space and Enter; reload keeps it', async () => {
+    const { page, errors, externalRequests, context } = await newPage();
+    await openApp(page);
+    expect(await axeViolations(page)).toEqual([]); // empty state
+
+    // Submitting without organisation shows the error summary and focuses it.
+    await tabTo(page, '#start-heading ~ form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.locator('#start-errors').waitFor();
+    expect(await focusedId(page)).toBe('start-errors');
+    expect(await page.locator('#start-errors').innerText()).toContain('Skriv kommun eller organisation.');
+    expect(await axeViolations(page)).toEqual([]); // errors shown
+
+    await tabTo(page, '#start-org');
+    await page.keyboard.type('Tangentbordskommun');
+    await page.keyboard.press('Tab'); // title
+    await page.keyboard.type('Skattning med tangentbord');
+    await tabTo(page, '#start-role');
+    await page.keyboard.press('ArrowDown'); // first role (Skola)
+    await tabTo(page, '#start-heading ~ form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.locator('#flow-heading').waitFor();
+    expect(await focusedId(page)).toBe('flow-heading');
+    expect(await axeViolations(page)).toEqual([]); // started
+
+    const levels = [0, 1, 2, 3, 4, 'vet-ej', 2, 3, 1, 4] as const;
+    for (let i = 0; i < 10; i++) {
+      expect(await page.locator('#flow-heading').innerText()).toContain(`Faktor ${i + 1} av 10`);
+      // Into the radio group: focus lands on the first radio; Space checks it, arrows move and check.
+      await tabTo(page, `input[name="flow-${i + 1}-level"]`);
+      await page.keyboard.press('Space');
+      const level = levels[i]!;
+      if (level === 'vet-ej') await page.keyboard.press('ArrowUp'); // wraps to "Vet ej"
+      else for (let n = 0; n < level; n++) await page.keyboard.press('ArrowDown');
+      await tabTo(page, `#flow-${i + 1}-evidence`);
+      await page.keyboard.type(i === 0 ? '<b>fet</b> & <script>x</script>' : `Underlag ${i + 1}`);
+      await page.keyboard.press('Tab'); // "Nästa steg"
+      if (i === 2) {
+        // Shift+Tab back into the radio group and change the level with the keyboard.
+        await tabTo(page, `input[name="flow-3-level"]:checked`, 'Shift+Tab');
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.locator('.assess-progress').first().waitFor();
+      expect(await page.locator('.assess-progress').first().innerText()).toContain(`${i + 1} av 10 besvarade`);
+      if (i < 9) {
+        await tabTo(page, 'button.button--primary'); // "Nästa faktor"
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nästa faktor');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((n) => document.getElementById('flow-heading')?.textContent?.includes(`Faktor ${n} av 10`), i + 2);
+      }
+    }
+    await tabTo(page, 'button.button--primary'); // on the last factor: "Till sammanfattningen"
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Till sammanfattningen');
+    await page.keyboard.press('Enter');
+    await page.locator('#summary-heading').waitFor();
+    expect(await focusedId(page)).toBe('summary-heading');
+    expect(await page.locator('main').innerText()).toContain('Alla tio faktorer är besvarade.');
+    const rows = await page.locator('.assess-summary tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toContain('0 Inte påbörjat');
+    expect(rows[4]).toContain('4 Hållbart');
+    expect(rows[5]).toContain('Vet ej');
+    // Typed markup is shown as text, never as HTML.
+    expect(rows[0]).toContain('<b>fet</b> & <script>x</script>');
+    expect(await page.locator('.assess-summary b, .assess-summary script').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]); // summary
+
+    const saved = (await storedAssessments(page)) as { organisation: string; participant: unknown; answers: Record<string, { level: unknown }> }[];
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.organisation).toBe('Tangentbordskommun');
+    expect(saved[0]!.participant).toEqual({ name: '', role: 'skola' });
+    expect(Object.values(saved[0]!.answers).map((a) => a.level)).toEqual([...levels]);
+
+    await page.reload();
+    await page.locator('#active-heading').waitFor();
+    expect(await page.locator('#active-heading').innerText()).toContain('Tangentbordskommun');
+    expect(await page.locator('main').innerText()).toContain('10 av 10 besvarade');
+    expect(await storedAssessments(page)).toEqual(saved);
+    expect(errors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('export and import', () => {
+  it('export, clear storage, import restores it exactly; same id asks replace / keep both / cancel', async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(url('sjalvskattning/'));
+    await seed(page, fixtureDoc.assessments, fixtureDoc.assessments[1].id);
+    await openApp(page);
+    const before = await storedAssessments(page);
+    expect(before).toEqual(fixtureDoc.assessments);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera alla som fil' }).press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^sjalvskattning-alla-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = readFileSync((await download.path())!, 'utf8');
+    const doc = JSON.parse(file);
+    expect(doc).toMatchObject({ format: 'tsi-sjalvskattning', schemaVersion: 1 });
+
+    await page.evaluate(() => localStorage.clear());
+    await openApp(page);
+    expect(await page.locator('main').innerText()).toContain('Det finns inga självskattningar sparade');
+    await page.locator('#import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.locator('#notice').waitFor();
+    expect(await page.locator('#notice').innerText()).toContain('2 självskattningar är importerade.');
+    expect(await storedAssessments(page)).toEqual(before);
+
+    // The same file again: it asks.
+    await page.locator('#import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.locator('#conflict-heading').waitFor();
+    expect(await focusedId(page)).toBe('conflict-heading');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Avbryt importen' }).press('Enter');
+    await page.locator('#notice').waitFor();
+    expect(await storedAssessments(page)).toEqual(before);
+    await page.locator('#import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Behåll båda (importera som kopia)' }).press('Enter');
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{"assessments":[]}').assessments.length === 4, KEY);
+    const four = (await storedAssessments(page)) as { id: string }[];
+    expect(new Set(four.map((a) => a.id)).size).toBe(4);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a malformed file and an invalid file each show their message and change nothing', async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(url('sjalvskattning/'));
+    await seed(page, [fixtureDoc.assessments[0]], fixtureDoc.assessments[0].id);
+    await openApp(page);
+    const before = await stored(page);
+
+    await page.locator('#import-file').setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "tsi-sj') });
+    await page.locator('#notice[role=alert]').waitFor();
+    expect(await focusedId(page)).toBe('notice');
+    const text = await page.locator('#notice').innerText();
+    expect(text).toContain('Filen kunde inte importeras');
+    expect(text).toContain('inte en JSON-fil');
+    expect(text).toContain('Inget har ändrats.');
+    expect(await axeViolations(page)).toEqual([]); // errors shown
+    expect(await stored(page)).toEqual(before);
+
+    const bad = structuredClone(fixtureDoc);
+    bad.assessments[1].answers['tvarprofessionella-team'].level = 7;
+    await page.locator('#import-file').setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.waitForFunction(() => document.getElementById('notice')?.textContent?.includes('självskattning 2'));
+    expect(await page.locator('#notice').innerText()).toMatch(/självskattning 2, faktor ’[^’]+’, nivå: har ett ogiltigt värde/);
+    expect(await stored(page)).toEqual(before);
+
+    await page.locator('#import-file').setInputFiles({ name: 'annan.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"paket"}') });
+    await page.waitForFunction(() => document.getElementById('notice')?.textContent?.includes('annan sorts fil'));
+    expect(await stored(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('share link', () => {
+  it('opens in a fresh browser context as a preview and imports only after confirmation', async () => {
+    const a = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await a.page.goto(url('sjalvskattning/'));
+    await seed(a.page, [fixtureDoc.assessments[0]]);
+    await openApp(a.page);
+    await a.page.getByRole('button', { name: /^Dela .* som länk$/ }).press('Enter');
+    await a.page.locator('#share-url').waitFor();
+    const link = await a.page.locator('#share-url').inputValue();
+    expect(link).toMatch(/\/sjalvskattning\/#dela=[A-Za-z0-9_-]+$/);
+    await a.page.getByRole('button', { name: 'Kopiera länken' }).press('Enter');
+    await a.page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('kopierad'));
+    expect(await a.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await a.context.close();
+
+    const b = await newPage();
+    await b.page.goto(link);
+    await b.page.locator('#preview-heading').waitFor();
+    const preview = await b.page.locator('#share-preview').innerText();
+    expect(preview).toContain(fixtureDoc.assessments[0].organisation);
+    expect(preview).toContain(fixtureDoc.assessments[0].title);
+    expect(preview).toContain('Deltagare Ett, Elevhälsa');
+    expect(preview).toContain('5 av 10 besvarade');
+    expect(await b.page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull(); // nothing saved before confirming
+    expect(await axeViolations(b.page)).toEqual([]); // preview
+    await b.page.getByRole('button', { name: 'Importera självskattningen' }).press('Enter');
+    await b.page.locator('#notice').waitFor();
+    expect(await storedAssessments(b.page)).toEqual([fixtureDoc.assessments[0]]);
+    expect(new URL(b.page.url()).hash).toBe('');
+    expect(b.errors).toEqual([]);
+    expect(b.externalRequests).toEqual([]);
+    await b.context.close();
+  });
+
+  it('a damaged link shows its message and changes nothing', async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(url('sjalvskattning/'));
+    await seed(page, [fixtureDoc.assessments[0]]);
+    const before = await stored(page);
+    await openApp(page, '#dela=S0lLTU1NAgA-skadad');
+    await page.locator('#share-preview[role=alert]').waitFor();
+    expect(await page.locator('#share-preview').innerText()).toContain('Länken är skadad eller ofullständig');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await stored(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('manage assessments', () => {
+  it('renames, makes a follow-up with empty answers, deletes with confirmation and undo', async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(url('sjalvskattning/'));
+    const original = fixtureDoc.assessments[0];
+    await seed(page, [original], original.id);
+    await openApp(page);
+    const name = `${original.organisation} – ${original.title}`;
+
+    await page.getByRole('button', { name: `Byt namn på ${name}` }).press('Enter');
+    await page.getByLabel('Ny titel').fill('Nytt namn');
+    await page.getByLabel('Ny titel').press('Enter');
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)!).assessments[0].title === 'Nytt namn', KEY);
+    const renamed = `${original.organisation} – Nytt namn`;
+
+    await page.getByRole('button', { name: `Gör en uppföljning av ${renamed}` }).press('Enter');
+    await page.getByLabel(/Börja med tomma svar/).check();
+    await page.getByRole('button', { name: 'Skapa uppföljningen' }).press('Enter');
+    await page.locator('#notice').waitFor();
+    expect(await page.locator('#notice').innerText()).toContain('tomma svar');
+    const two = (await storedAssessments(page)) as { id: string; organisation: string; answers: object }[];
+    expect(two).toHaveLength(2);
+    expect(two[1]!.organisation).toBe(original.organisation);
+    expect(two[1]!.answers).toEqual({});
+    expect(await page.evaluate((k) => localStorage.getItem(k), ACTIVE)).toBe(two[1]!.id);
+
+    const beforeDelete = await storedAssessments(page);
+    await page.getByRole('button', { name: `Ta bort ${renamed}` }).press('Enter');
+    await page.getByRole('button', { name: 'Ja, ta bort' }).press('Enter');
+    await page.locator('#notice').waitFor();
+    expect(await page.locator('#notice').innerText()).toContain('är borttagen');
+    expect(await storedAssessments(page)).toHaveLength(1);
+    await page.getByRole('button', { name: 'Ångra' }).press('Enter');
+    await page.waitForFunction(() => document.getElementById('notice')?.textContent?.includes('återställd'));
+    expect(((await storedAssessments(page)) as { id: string }[]).map((a) => a.id).sort()).toEqual(
+      (beforeDelete as { id: string }[]).map((a) => a.id).sort(),
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('chapter island', () => {
+  it('starts an assessment in a chapter, saves an answer, and /sjalvskattning/ shows it', async () => {
+    const { page, errors, externalRequests, context } = await newPage();
+    await page.goto(url('framgangsfaktorer/tvarprofessionella-team/'));
+    await page.locator('.assess-chapter').scrollIntoViewIfNeeded();
+    await page.locator('.assess-chapter form').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.assess-chapter input[type=text]').fill('Kapitelkommun');
+    await page.locator('.assess-chapter input[type=text]').press('Enter');
+    await page.locator('.assess-chapter fieldset').waitFor();
+    await page.getByLabel(/Nivå 3/).focus();
+    await page.keyboard.press('Space');
+    await page.getByLabel('Hur vet vi det?').fill('Teamen rapporterar varje termin.');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator('.assess-chapter').innerText()).toContain('1 av 10 besvarade');
+
+    await page.goto(url('sjalvskattning/#faktor-6'));
+    await page.locator('#flow-heading').waitFor();
+    expect(await page.locator('#flow-heading').innerText()).toContain('Faktor 6 av 10');
+    expect(await page.locator('input[name="flow-6-level"][value="3"]').isChecked()).toBe(true);
+    expect(await page.locator('#flow-6-evidence').inputValue()).toBe('Teamen rapporterar varje termin.');
+    expect(await page.locator('main').innerText()).toContain('1 av 10 besvarade');
+    expect(errors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript, the chapter says the assessment needs JavaScript and the grid is there', async () => {
+    const { page, context } = await newPage({ javaScriptEnabled: false });
+    await page.goto(url('framgangsfaktorer/tvarprofessionella-team/'));
+    expect(await page.locator('.maturity__table').count()).toBe(1);
+    expect(await page.locator('.assess-chapter').innerText()).toContain('Självskattningen kräver JavaScript');
+    expect(await page.locator('.assess-chapter input').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('storage problems in the browser', () => {
+  it('unreadable stored data is kept aside, the user is told and can download it', async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(url('sjalvskattning/'));
+    await page.evaluate((k) => localStorage.setItem(k, '{trasig data'), KEY);
+    await openApp(page);
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('inte raderade utan sparade åt sidan');
+    const keys = Object.keys(await stored(page)).filter((k) => k.startsWith('tsi-boken:unreadable:'));
+    expect(keys).toHaveLength(1);
+    expect((await stored(page))[keys[0]!]).toBe('{trasig data');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ner oläsbara uppgifter/ }).press('Enter')]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe('{trasig data');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("another tab's change appears without reload", async () => {
+    const { page, context, errors } = await newPage();
+    await openApp(page);
+    const other = await context.newPage();
+    await other.goto(url('sjalvskattning/'));
+    await seed(other, [fixtureDoc.assessments[0]]);
+    await page.waitForFunction((org) => document.querySelector('main')?.textContent?.includes(org), fixtureDoc.assessments[0].organisation);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
