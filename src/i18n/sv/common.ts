@@ -46,6 +46,7 @@ export const common = {
   printTitle: 'Hela TSI-boken digital',
   printIntro: 'Hela guiden på en sida. Använd webbläsarens utskrift för att skriva ut eller spara som PDF.',
   printButton: 'Skriv ut / spara som PDF',
+  printSource: 'Utskrift av webbplatsen TSI-boken digital, som bygger på TSI-boken från Socialstyrelsen och Skolverket.',
   updated: 'Senast granskad',
   footer: {
     about: 'TSI-boken digital bygger på TSI-boken från Socialstyrelsen och Skolverket. Texten är skriven för den här webbplatsen.',
