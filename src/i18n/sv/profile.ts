@@ -79,6 +79,7 @@ export const profile = {
     index: (before: number | null, after: number | null) =>
       before === null || after === null ? 'Indexet går inte att jämföra.' : `Mognadsindex: ${before} → ${after}.`,
     before: 'Förra',
+    beforeNamed: (name: string) => `Förra: ${name}`,
     now: 'Nu',
     change: 'Förändring',
   },
@@ -130,6 +131,7 @@ export const profile = {
     priority: 'Prio',
     comparisonHeading: 'Jämförelse med tidigare skattning',
     compareSelect: 'Jämför med',
+    comparedWith: (name: string) => `Jämförs med: ${name}.`,
     disagreementHeading: 'Där gruppen var oenig',
     disagreementIntro: 'Faktorer där deltagarnas egna nivåer skilde två steg eller mer. Så här kom gruppen överens.',
     disagreementNone: 'Gruppen var inte oenig om någon faktor.',

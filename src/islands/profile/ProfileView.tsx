@@ -69,7 +69,7 @@ export function ComparisonTable({ report, model, idPrefix }: { report: ReportMod
           <thead>
             <tr>
               <th scope="col">{s.table.factor}</th>
-              <th scope="col">{s.change.before} ({assessmentName(c.earlier)})</th>
+              <th scope="col">{s.change.beforeNamed(assessmentName(c.earlier))}</th>
               <th scope="col">{s.change.now}</th>
               <th scope="col">{s.change.change}</th>
             </tr>

@@ -204,7 +204,7 @@ function ActionPlan({ report, assessment }: { report: ReportModel; assessment: A
                         onInput={(e) => edit(f.id, 'due', (e.currentTarget as HTMLInputElement).value)}
                         onChange={(e) => save(f.id, 'due', (e.currentTarget as HTMLInputElement).value)}
                       />
-                      <span class="print-only plan-value">{d.due || r.notSet}</span>
+                      <span class="print-only plan-value plan-value--date">{d.due || r.notSet}</span>
                     </td>
                   </tr>
                 );
@@ -330,15 +330,15 @@ export default function ReportView({ model }: { model: MaturityModel }) {
       <article class="report" aria-labelledby="rapport-rubrik" data-assessment-id={current.id}>
         <TitleBlock report={report} />
         <Summary report={report} />
-        <section class="report-section" aria-labelledby="rapport-profil">
+        <ActionPlan report={report} assessment={current} />
+        <section class="report-section report-profile" aria-labelledby="rapport-profil">
           <h2 id="rapport-profil">{r.profileHeading}</h2>
           <RadarChart id="rapport-radar" title={s.profile.radarTitle} summary={chartSummary(report)} labels={radar.labels} datasets={radar.datasets} />
         </section>
-        <ActionPlan report={report} assessment={current} />
         {report.comparison && (
           <section class="report-section" aria-labelledby="rapport-jamforelse">
             <h2 id="rapport-jamforelse">{r.comparisonHeading}</h2>
-            <p>{assessmentName(report.comparison.earlier)}</p>
+            <p>{r.comparedWith(assessmentName(report.comparison.earlier))}</p>
             <ComparisonTable report={report} model={model} idPrefix="rapport" />
           </section>
         )}
