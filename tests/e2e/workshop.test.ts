@@ -1,0 +1,146 @@
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { axeViolations, closeBrowser, newPage, url } from './browser';
+import { readPdf } from './pdf';
+
+afterAll(closeBrowser);
+
+const dir = resolve('tests/fixtures/workshop');
+const fixtures = [
+  'deltagare-1-skola.json',
+  'deltagare-2-socialtjanst.json',
+  'deltagare-3-elevhalsa.json',
+  'deltagare-4-polis.json',
+  'deltagare-5-trasig.json',
+].map((f) => resolve(dir, f));
+const F1 = 'prioritera-forebyggande-arbetet';
+const F2 = 'kartlagg-problembilden';
+
+interface Stored {
+  assessments: {
+    id: string;
+    kind: string;
+    organisation: string;
+    answers: Record<string, { level: unknown; evidence: string; nextStep: string }>;
+    workshop?: { participants: { name: string; role: string }[]; hideNames: boolean; factors: Record<string, { levels: unknown[]; disagreement: boolean; resolution: string }> };
+  }[];
+}
+
+describe('workshop', () => {
+  it('merges participant files, flags disagreement, records consensus that reaches profile and report', async () => {
+    const { page, context, errors, externalRequests } = await newPage();
+    await page.goto(url('workshop/'));
+    await page.waitForSelector('#wk-files');
+    expect(await axeViolations(page), 'axe, empty').toEqual([]);
+
+    // Five files at once, one broken.
+    await page.setInputFiles('#wk-files', fixtures);
+    const problems = page.locator('.wk-problems');
+    await problems.waitFor();
+    expect(await problems.locator('li').count()).toBe(1);
+    const problem = await problems.locator('li').innerText();
+    expect(problem).toContain('deltagare-5-trasig.json');
+    expect(problem).toContain('framgångsfaktor 1 har en nivå som inte finns');
+    expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
+
+    // Factor 1 spans 1–3: "Oenighet" in text, in the heading and the summary table; factor 2 spans one step.
+    const f1 = page.locator(`section[aria-labelledby="wk-f-${F1}"]`);
+    const f2 = page.locator(`section[aria-labelledby="wk-f-${F2}"]`);
+    expect(await f1.locator('h3').innerText()).toContain('Oenighet');
+    expect(await f1.locator('.wk-flag').innerText()).toContain('från 1 till 3');
+    expect(await f2.locator('.wk-flag').count()).toBe(0);
+    expect(await f2.locator('h3').innerText()).not.toContain('Oenighet');
+    const f1Row = page.locator('.wk-summary tbody tr').first();
+    expect(await f1Row.innerText()).toMatch(/Oenighet/);
+    // Median of 1, 3, 2 (vet ej left out) is 2; one "vet ej".
+    const stats = await f1.locator('.wk-stats').innerText();
+    expect(stats).toMatch(/Median:?\s*2/);
+    expect(stats).toMatch(/Vet ej:?\s*1/);
+    // Per-level table lists who answered what, with role.
+    expect(await f1.locator('table').first().innerText()).toContain('Testperson Socialtjänst (Socialtjänst)');
+    expect(await axeViolations(page), 'axe, loaded with errors').toEqual([]);
+
+    // A file name is shown as text, never as markup.
+    await page.setInputFiles('#wk-files', [{ name: '<img src=x id=injected>.json', mimeType: 'application/json', buffer: Buffer.from('{not json') }]);
+    await page.locator('.wk-problems li', { hasText: '<img src=x id=injected>.json' }).waitFor();
+    expect(await page.locator('#injected').count()).toBe(0);
+
+    // Loading a participant again is noticed and asked about.
+    await page.setInputFiles('#wk-files', [fixtures[0]!]);
+    const dup = page.locator('.wk-dup');
+    await dup.waitFor();
+    expect(await dup.innerText()).toContain('Testperson Skola');
+    expect(await axeViolations(page), 'axe, duplicate question').toEqual([]);
+    await dup.getByRole('button', { name: 'Hoppa över' }).click();
+    expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
+
+    // Filter by role.
+    await page.selectOption('#wk-role', 'socialtjanst');
+    expect(await f1.locator('.wk-dots .wk-mark').count()).toBe(1);
+    await page.selectOption('#wk-role', '');
+    expect(await f1.locator('.wk-dots .wk-mark').count()).toBe(4);
+
+    // Record the group's decision on factor 1 with the keyboard only.
+    expect(await page.inputValue('#wk-org')).toBe('Testkommun');
+    await page.locator(`input[name="wk-agreed-${F1}"]`).first().focus();
+    await page.keyboard.press('Space'); // level 0
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight'); // level 2
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Protokoll från styrgruppen');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ta fram en gemensam plan');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Skolan och socialtjänsten såg olika delar; vi valde nivå 2.');
+    await f1.locator('.wk-saved', { hasText: 'Sparat' }).waitFor();
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="2"]`)).toBe(true);
+
+    // Hide names: views show "Deltagare 2 (Socialtjänst)".
+    await page.getByLabel('Dölj deltagarnas namn').check();
+    expect(await f1.locator('table').first().innerText()).toContain('Deltagare 2 (Socialtjänst)');
+    expect(await f1.locator('table').first().innerText()).not.toContain('Testperson');
+
+    // Saved into the group assessment (the save runs right after the view updates).
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('tsi-boken:assessments')?.includes('"hideNames":true') ?? false)).toBe(true);
+    const stored = await page.evaluate(() => ({ doc: localStorage.getItem('tsi-boken:assessments'), active: localStorage.getItem('tsi-boken:active') }));
+    const doc = JSON.parse(stored.doc!) as Stored;
+    const group = doc.assessments.find((a) => a.kind === 'consensus')!;
+    expect(group.id).toBe(stored.active);
+    expect(group.organisation).toBe('Testkommun');
+    expect(group.answers[F1]).toMatchObject({ level: 2, evidence: 'Protokoll från styrgruppen', nextStep: 'Ta fram en gemensam plan' });
+    expect(group.workshop!.participants.map((p) => p.role)).toEqual(['skola', 'socialtjanst', 'elevhalsa', 'polis']);
+    expect(group.workshop!.hideNames).toBe(true);
+    expect(group.workshop!.factors[F1]).toEqual({ levels: [1, 3, 2, 'vet-ej'], disagreement: true, resolution: 'Skolan och socialtjänsten såg olika delar; vi valde nivå 2.' });
+    expect(group.workshop!.factors[F2]!.disagreement).toBe(false);
+
+    // A reload keeps the loaded participants and the recorded decision.
+    await page.reload();
+    await page.locator('.wk-people tbody tr').first().waitFor();
+    expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="2"]`)).toBe(true);
+    expect(await page.inputValue(`#wk-agreed-${F1}-evidence`)).toBe('Protokoll från styrgruppen');
+
+    // The group assessment is the active one in /profil/.
+    await page.goto(url('profil/'));
+    await page.locator(`.profile[data-assessment-id="${group.id}"]`).waitFor();
+    expect(await page.locator('#profil-sammanfattning').innerText()).toContain('Testkommun');
+
+    // The report prints the disagreement section.
+    await page.goto(url('rapport/'));
+    await page.locator('#rapport-oenig').waitFor();
+    await page.locator('[data-chart-state="ready"]').first().waitFor({ timeout: 10_000 }).catch(async (e) => {
+      console.log('ERRORS', errors, await page.locator('[data-chart-state]').evaluateAll((n) => n.map((x) => x.getAttribute('data-chart-state'))));
+      await page.screenshot({ path: '/tmp/ws-report.png', fullPage: false });
+      throw e;
+    });
+    const pdf = await readPdf(await page.pdf({ format: 'A4' }));
+    expect(pdf.text).toContain('Testkommun');
+    expect(pdf.text).toContain('Skolan och socialtjänsten såg olika delar');
+    expect(pdf.text).toContain('Där gruppen var oenig');
+    expect(pdf.text).not.toContain('Testperson Socialtjänst');
+
+    expect(errors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await context.close();
+  }, 150_000);
+});
