@@ -42,7 +42,7 @@ async function chapterJs(ctx) {
   ctx.report('Chapter island JS incl. Preact (raw)', ((raw + Buffer.byteLength(inline)) / 1024).toFixed(1), 'KB');
 }
 
-function syntheticFile(io, assessment, n) {
+function syntheticFile(assessment, n) {
   const { FACTOR_IDS } = assessment.factorsModule;
   const list = [];
   for (let i = 0; i < n; i++) {
@@ -75,7 +75,7 @@ function syntheticFile(io, assessment, n) {
 async function importTime(ctx) {
   const io = await ctx.load('/src/lib/io.ts');
   const factorsModule = await ctx.load('/src/lib/factors.ts');
-  const text = syntheticFile(io, { factorsModule }, 100);
+  const text = syntheticFile({ factorsModule }, 100);
   const times = [];
   for (let run = 0; run < 9; run++) {
     const t0 = performance.now();

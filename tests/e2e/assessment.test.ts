@@ -346,6 +346,48 @@ describe('storage problems in the browser', () => {
     await context.close();
   });
 
+  it('storage blocked (throws on access): works in memory and says so', async () => {
+    const { page, errors, context } = await newPage();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await openApp(page);
+    expect(await page.locator('main').innerText()).toContain('Webbläsaren tillåter inte att sidan sparar något');
+    await page.locator('#start-org').fill('Minneskommun');
+    await page.locator('#start-org').press('Enter');
+    await page.locator('#flow-heading').waitFor();
+    await page.getByLabel(/Nivå 2/).check();
+    expect(await page.locator('main').innerText()).toContain('1 av 10 besvarade');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('storage full (QuotaExceededError): the change stays in memory and the user is told to export', async () => {
+    const { page, errors, context } = await newPage();
+    await context.addInitScript(() => {
+      const real = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'tsi-boken:assessments' && value.includes('Fullkommun')) throw new DOMException('full', 'QuotaExceededError');
+        return real.call(this, key, value);
+      };
+    });
+    await openApp(page);
+    await page.locator('#start-org').fill('Fullkommun');
+    await page.locator('#start-org').press('Enter');
+    await page.locator('#flow-heading').waitFor();
+    expect(await page.locator('main').innerText()).toContain('Webbläsarens lagring är full');
+    await page.getByLabel(/Nivå 4/).check();
+    expect(await page.locator('main').innerText()).toContain('1 av 10 besvarade');
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("another tab's change appears without reload", async () => {
     const { page, context, errors } = await newPage();
     await openApp(page);

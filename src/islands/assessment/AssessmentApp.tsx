@@ -4,7 +4,6 @@
  * Thin: data rules live in src/lib (storage, assessment, io, share).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { t } from '../../i18n/sv';
 import type { Assessment, FactorAnswer } from '../../lib/schema';
 import { FACTOR_IDS, type FactorId, type Role } from '../../lib/factors';
@@ -674,7 +673,7 @@ export default function AssessmentApp(props: Props) {
 
 function RenameForm({ a, onDone }: { a: Assessment; onDone: (title: string | null) => void }) {
   const [title, setTitle] = useState(a.title);
-  const submit = (e: JSX.TargetedEvent<HTMLFormElement>) => {
+  const submit = (e: Event) => {
     e.preventDefault();
     onDone(title.trim().slice(0, 200));
   };
@@ -699,7 +698,7 @@ function RenameForm({ a, onDone }: { a: Assessment; onDone: (title: string | nul
 function DuplicateForm({ a, onDone }: { a: Assessment; onDone: (opts: { copyAnswers: boolean; title: string } | null) => void }) {
   const [copy, setCopy] = useState(true);
   const [title, setTitle] = useState(s.list.duplicateDefaultTitle(a.title, new Date().toISOString().slice(0, 10)));
-  const submit = (e: JSX.TargetedEvent<HTMLFormElement>) => {
+  const submit = (e: Event) => {
     e.preventDefault();
     onDone({ copyAnswers: copy, title: title.trim().slice(0, 200) });
   };
@@ -750,7 +749,7 @@ function StartForm({ roles, onStart }: { roles: { id: string; name: string }[]; 
   const [errors, setErrors] = useState<{ field: string; text: string }[]>([]);
   const group = kind === 'consensus';
 
-  const submit = (e: JSX.TargetedEvent<HTMLFormElement>) => {
+  const submit = (e: Event) => {
     e.preventDefault();
     const errs: { field: string; text: string }[] = [];
     if (!org.trim()) errs.push({ field: 'start-org', text: s.start.organisationMissing });

@@ -27,6 +27,7 @@ export interface ChapterLabels {
   saved: string;
   started: string;
   memoryOnly: string;
+  unreadable: string;
 }
 
 interface Props {
@@ -39,13 +40,20 @@ interface Props {
   assessmentHref: string;
 }
 
-function read(): { active: Assessment | null; memory: boolean } {
+interface State {
+  active: Assessment | null;
+  memory: boolean;
+  unreadable: boolean;
+}
+
+function read(): State {
   const id = store.getActiveId();
-  return { active: id ? (store.get(id) ?? null) : null, memory: store.status().mode === 'memory' };
+  const status = store.status();
+  return { active: id ? (store.get(id) ?? null) : null, memory: status.mode === 'memory', unreadable: status.unreadable.length > 0 };
 }
 
 export default function ChapterAssessment({ factor, scale, modelVersion, labels, formLabels, assessmentHref }: Props) {
-  const [state, setState] = useState<{ active: Assessment | null; memory: boolean } | null>(null);
+  const [state, setState] = useState<State | null>(null);
   const [org, setOrg] = useState('');
   const [orgError, setOrgError] = useState(false);
   const [message, setMessage] = useState('');
@@ -87,6 +95,11 @@ export default function ChapterAssessment({ factor, scale, modelVersion, labels,
     <section class="assess-chapter no-print" aria-labelledby={headingId} data-pagefind-ignore="all">
       <h2 id={headingId}>{labels.heading}</h2>
       {state.memory ? <p class="notice notice--warn">{labels.memoryOnly}</p> : null}
+      {state.unreadable ? (
+        <p class="notice notice--warn">
+          <a href={assessmentHref}>{labels.unreadable}</a>
+        </p>
+      ) : null}
       {active ? (
         <>
           <p class="assess-chapter__active">
