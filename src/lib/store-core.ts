@@ -77,6 +77,12 @@ export interface Store<A extends Stamped> {
   clearConflict(): void;
 }
 
+/** Milliseconds of an ISO timestamp (any offset); -Infinity when missing or invalid. */
+function time(iso: string | undefined): number {
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(t) ? -Infinity : t;
+}
+
 export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<A> {
   const now = options.now ?? (() => new Date());
   const listeners = new Set<Listener>();
@@ -210,8 +216,8 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
   /** An updatedAt strictly later than prev (clocks can repeat or go back). */
   function stamp(prev?: string): string {
     let t = now().getTime();
-    const p = prev ? Date.parse(prev) : NaN;
-    if (!Number.isNaN(p) && t <= p) t = p + 1;
+    const p = time(prev);
+    if (t <= p) t = p + 1;
     return new Date(t).toISOString();
   }
 
@@ -230,15 +236,15 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
       const fresh = load();
       const stored = fresh.find((x) => x.id === a.id);
       if (stored) {
-        const known = [seen.get(a.id) ?? '', a.updatedAt].sort().pop() ?? '';
-        if (Date.parse(stored.updatedAt) > Date.parse(known)) {
+        const known = Math.max(time(seen.get(a.id)), time(a.updatedAt));
+        if (time(stored.updatedAt) > known) {
           conflict = true;
           seen.set(stored.id, stored.updatedAt);
           notify();
           return stored;
         }
       }
-      const saved = { ...a, updatedAt: stamp(stored ? [stored.updatedAt, a.updatedAt].sort().pop() : a.updatedAt) };
+      const saved = { ...a, updatedAt: stamp(stored && time(stored.updatedAt) > time(a.updatedAt) ? stored.updatedAt : a.updatedAt) };
       commit(stored ? fresh.map((x) => (x.id === a.id ? saved : x)) : [...fresh, saved]);
       return saved;
     },

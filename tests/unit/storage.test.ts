@@ -319,6 +319,24 @@ describe('another tab', () => {
     expect(original.id).toBe('x');
   });
 
+  it('compares times, not strings: an offset timestamp that is older is still a conflict', () => {
+    const s = new FakeStorage();
+    const { a, b, as } = twoTabs(s);
+    as('a', () => a.save(sample('x')));
+    const stale = a.get('x')!;
+    as('b', () => b.insert([{ ...stale, title: 'B', updatedAt: '2099-01-01T02:00:00.000+02:00' }], 'replace', (v) => v));
+    const r = as('a', () => a.save({ ...stale, title: 'A', updatedAt: '2099-01-01T00:30:00.000Z' }));
+    expect(r.title).toBe('A'); // 00:30Z is later than 02:00+02:00 (= 00:00Z)
+    const s2 = new FakeStorage();
+    const t = twoTabs(s2);
+    t.as('a', () => t.a.save(sample('y')));
+    const old = t.a.get('y')!;
+    t.as('b', () => t.b.insert([{ ...old, title: 'B', updatedAt: '2099-01-01T03:00:00.000+02:00' }], 'replace', (v) => v));
+    const r2 = t.as('a', () => t.a.save({ ...old, title: 'A', updatedAt: '2099-01-01T00:30:00.000Z' }));
+    expect(r2.title).toBe('B'); // 03:00+02:00 (= 01:00Z) is newer: refused
+    expect(t.a.status().conflict).toBe(true);
+  });
+
   it('repeated saves from one tab with its own older object are not conflicts', () => {
     const store = tab(new FakeStorage());
     const a = sample('x');
