@@ -80,3 +80,34 @@ export function rowLabels(rows: readonly CompareRow[]): Map<string, string> {
   }
   return labels;
 }
+
+export interface TableWords {
+  name: string;
+  title: string;
+  date: string;
+  unknown: string;
+  median: string;
+  min: string;
+  max: string;
+}
+
+/**
+ * The comparison as rows of cells (for CSV): a header, one row per municipality in the given
+ * order (level number, the word for "vet ej", empty when missing), then median, lowest and
+ * highest per factor across all rows.
+ */
+export function tableCells(
+  rows: readonly CompareRow[],
+  factors: Record<FactorId, LevelStats>,
+  factorLabels: Record<FactorId, string>,
+  words: TableWords,
+): (string | number | null)[][] {
+  const cell = (v: LevelValue) => (isLevel(v) ? v : v === 'vet-ej' ? words.unknown : null);
+  return [
+    [words.name, words.title, words.date, ...FACTOR_IDS.map((f) => factorLabels[f])],
+    ...rows.map((r) => [r.organisation, r.title, r.date, ...FACTOR_IDS.map((f) => cell(r.levels[f]))]),
+    [words.median, null, null, ...FACTOR_IDS.map((f) => factors[f].median)],
+    [words.min, null, null, ...FACTOR_IDS.map((f) => factors[f].min)],
+    [words.max, null, null, ...FACTOR_IDS.map((f) => factors[f].max)],
+  ];
+}

@@ -63,3 +63,23 @@ describe('rowLabels', () => {
     expect(labels.get('z')).toBe('Bjuv');
   });
 });
+
+describe('tableCells (CSV content)', () => {
+  it('has a header, rows in the given order with levels, "vet ej" as a word, missing empty, then median, min, max', async () => {
+    const { tableCells } = await import('../../src/lib/compare');
+    const { toCsv } = await import('../../src/lib/csv');
+    const m = compareMatrix(list);
+    const labels = Object.fromEntries(FACTOR_IDS.map((f, i) => [f, `${i + 1}. Faktor`])) as Record<(typeof FACTOR_IDS)[number], string>;
+    const words = { name: 'Kommun', title: 'Rubrik', date: 'Datum', unknown: 'Vet ej', median: 'Median i länet', min: 'Lägst', max: 'Högst' };
+    const cells = tableCells(sortRows(m.rows, F1), m.factors, labels, words);
+    expect(cells[0]!.slice(0, 5)).toEqual(['Kommun', 'Rubrik', 'Datum', '1. Faktor', '2. Faktor']);
+    expect(cells[1]!.slice(0, 5)).toEqual(['Bjuv', 'Gruppskattning', '2026-04-02', 4, null]);
+    expect(cells[4]!.slice(0, 5)).toEqual(['Ale', 'Gruppskattning', '2026-04-02', 'Vet ej', 1]);
+    expect(cells[5]![3]).toBeNull();
+    expect(cells[6]!.slice(0, 5)).toEqual(['Median i länet', null, null, 2, 2]);
+    expect(cells[7]![3]).toBe(0);
+    expect(cells[8]![3]).toBe(4);
+    const csv = toCsv(cells);
+    expect(csv.split('\r\n')[2]).toBe('Östra;Gruppskattning;2026-04-02;2;4;;;;;;;;');
+  });
+});

@@ -609,34 +609,38 @@ function SummaryTable({
 }
 
 const AllAnswers = memo(function AllAnswers({ model, entries, labels }: { model: WorkshopProps; entries: Entry[]; labels: string[] }) {
+  // The table is built when the section is opened (it repeats what the factor tables show).
+  const [open, setOpen] = useState(false);
   return (
-    <details class="wk-all">
+    <details class="wk-all" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{s.view.allAnswersSummary}</summary>
-      <div class="table-scroll">
-        <table class="wk-table">
-          <caption>{s.view.allAnswersCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.participants.colName}</th>
-              {model.factors.map((f) => (
-                <th scope="col" key={f.id}>
-                  {f.number}. {f.shortLabel}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e, i) => (
-              <tr key={e.key}>
-                <th scope="row">{labels[i]}</th>
+      {open && (
+        <div class="table-scroll">
+          <table class="wk-table">
+            <caption>{s.view.allAnswersCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.participants.colName}</th>
                 {model.factors.map((f) => (
-                  <td key={f.id}>{levelText(e.a.answers[f.id]?.level ?? null, model.unknownName)}</td>
+                  <th scope="col" key={f.id}>
+                    {f.number}. {f.shortLabel}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {entries.map((e, i) => (
+                <tr key={e.key}>
+                  <th scope="row">{labels[i]}</th>
+                  {model.factors.map((f) => (
+                    <td key={f.id}>{levelText(e.a.answers[f.id]?.level ?? null, model.unknownName)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </details>
   );
 });
