@@ -6,7 +6,6 @@
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
-// @ts-expect-error: plain JS module without types
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
 
 export const baseUrl = (): string => inject('baseUrl');

@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: plain JS module without types
 import { serve } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {

@@ -10,7 +10,6 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain JS module without types
 import { serve } from '../../scripts/serve.mjs';
 import { closeBrowser, newPage } from './browser';
 import { crawl } from './crawl';
