@@ -209,6 +209,7 @@ describe('share link', () => {
     await a.page.getByRole('button', { name: /^Dela .* som länk$/ }).press('Enter');
     await a.page.locator('#share-url').waitFor();
     const link = await a.page.locator('#share-url').inputValue();
+    expect(await axeViolations(a.page)).toEqual([]); // share panel
     expect(link).toMatch(/\/sjalvskattning\/#dela=[A-Za-z0-9_-]+$/);
     await a.page.getByRole('button', { name: 'Kopiera länken' }).press('Enter');
     await a.page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('kopierad'));
@@ -265,6 +266,7 @@ describe('manage assessments', () => {
     const renamed = `${original.organisation} – Nytt namn`;
 
     await page.getByRole('button', { name: `Gör en uppföljning av ${renamed}` }).press('Enter');
+    expect(await axeViolations(page)).toEqual([]); // follow-up form open
     await page.getByLabel(/Börja med tomma svar/).check();
     await page.getByRole('button', { name: 'Skapa uppföljningen' }).press('Enter');
     await page.locator('#notice').waitFor();
@@ -277,6 +279,7 @@ describe('manage assessments', () => {
 
     const beforeDelete = await storedAssessments(page);
     await page.getByRole('button', { name: `Ta bort ${renamed}` }).press('Enter');
+    expect(await axeViolations(page)).toEqual([]); // delete confirmation
     await page.getByRole('button', { name: 'Ja, ta bort' }).press('Enter');
     await page.locator('#notice').waitFor();
     expect(await page.locator('#notice').innerText()).toContain('är borttagen');
