@@ -46,18 +46,18 @@ describe('workshop', () => {
     // Factor 1 spans 1–3: "Oenighet" in text, in the heading and the summary table; factor 2 spans one step.
     const f1 = page.locator(`section[aria-labelledby="wk-f-${F1}"]`);
     const f2 = page.locator(`section[aria-labelledby="wk-f-${F2}"]`);
-    expect(await f1.locator('h3').innerText()).toContain('Oenighet');
-    expect(await f1.locator('.wk-flag').innerText()).toContain('från 1 till 3');
+    expect(await f1.locator('h3').textContent()).toContain('Oenighet');
+    expect(await f1.locator('.wk-flag').textContent()).toContain('från 1 till 3');
     expect(await f2.locator('.wk-flag').count()).toBe(0);
-    expect(await f2.locator('h3').innerText()).not.toContain('Oenighet');
+    expect(await f2.locator('h3').textContent()).not.toContain('Oenighet');
     const f1Row = page.locator('.wk-summary tbody tr').first();
     expect(await f1Row.innerText()).toMatch(/Oenighet/);
     // Median of 1, 3, 2 (vet ej left out) is 2; one "vet ej".
-    const stats = await f1.locator('.wk-stats').innerText();
+    const stats = await f1.locator('.wk-stats').textContent();
     expect(stats).toMatch(/Median:?\s*2/);
     expect(stats).toMatch(/Vet ej:?\s*1/);
     // Per-level table lists who answered what, with role.
-    expect(await f1.locator('table').first().innerText()).toContain('Testperson Socialtjänst (Socialtjänst)');
+    expect(await f1.locator('table').first().textContent()).toContain('Testperson Socialtjänst (Socialtjänst)');
     expect(await axeViolations(page), 'axe, loaded with errors').toEqual([]);
 
     // A file name is shown as text, never as markup.
@@ -97,8 +97,8 @@ describe('workshop', () => {
 
     // Hide names: views show "Deltagare 2 (Socialtjänst)".
     await page.getByLabel('Dölj deltagarnas namn').check();
-    expect(await f1.locator('table').first().innerText()).toContain('Deltagare 2 (Socialtjänst)');
-    expect(await f1.locator('table').first().innerText()).not.toContain('Testperson');
+    expect(await f1.locator('table').first().textContent()).toContain('Deltagare 2 (Socialtjänst)');
+    expect(await f1.locator('table').first().textContent()).not.toContain('Testperson');
 
     // Saved into the group assessment (the save runs right after the view updates).
     await expect.poll(() => page.evaluate(() => localStorage.getItem('tsi-boken:assessments')?.includes('"hideNames":true') ?? false)).toBe(true);
