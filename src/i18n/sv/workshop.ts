@@ -183,7 +183,7 @@ export const workshop = {
     colName: 'Kommun',
     colShow: 'Visa i diagrammet',
     showIn: (who: string) => `Visa ${who} i diagrammet`,
-    sortBy: (what: string) => `Sortera efter ${what}`,
+    sortPrefix: 'Sortera efter',
     missing: 'Saknas',
     unknown: 'Vet ej',
     median: 'Median i länet',

@@ -338,8 +338,8 @@ function SortHeader({ k, label, sortKey, sortDir, onSort }: { k: SortKey; label:
   return (
     <th scope="col" aria-sort={active ? sortDir : undefined}>
       <button type="button" class="cmp-sort" onClick={() => onSort(k)}>
-        {label}
-        <span class="visually-hidden">, {s.sortBy(label)}</span>{' '}
+        <span class="visually-hidden">{s.sortPrefix} </span>
+        {label}{' '}
         <span class="cmp-sort__dir" aria-hidden="true">
           {active ? (sortDir === 'ascending' ? '▲' : '▼') : '↕'}
         </span>
