@@ -11,16 +11,13 @@ import { FakeStorage, assessmentsArb, envelope, sample } from './assessment-help
 let clock = Date.parse('2026-05-01T10:00:00.000Z');
 const now = () => new Date(clock);
 
-/** A "tab": a store over the shared fake storage, receiving the other tabs' `storage` events. */
-function tab(storage: FakeStorage | (() => never), tabs: ((key: string) => void)[][] = []): Store<Assessment> {
-  const handlers: ((key: string) => void)[] = [];
-  tabs.push(handlers);
+/** A "tab": a store over the given (fake) storage, without cross-tab events. */
+function tab(storage: FakeStorage | (() => never)): Store<Assessment> {
   return createStore<Assessment>({
     backend: typeof storage === 'function' ? storage : () => storage,
     parse: parseStored,
     serialize: serializeStored,
     now,
-    listen: (h) => handlers.push((k) => h(k)),
   });
 }
 
@@ -29,7 +26,7 @@ function twoTabs(storage: FakeStorage) {
   const handlersA: ((key: string) => void)[] = [];
   const handlersB: ((key: string) => void)[] = [];
   let writer: 'a' | 'b' = 'a';
-  const mk = (name: 'a' | 'b', handlers: ((key: string) => void)[]) =>
+  const mk = (handlers: ((key: string) => void)[]) =>
     createStore<Assessment>({
       backend: () => storage,
       parse: parseStored,
@@ -37,8 +34,8 @@ function twoTabs(storage: FakeStorage) {
       now,
       listen: (h) => handlers.push(h),
     });
-  const a = mk('a', handlersA);
-  const b = mk('b', handlersB);
+  const a = mk(handlersA);
+  const b = mk(handlersB);
   storage.onChange.push((key) => {
     for (const h of writer === 'a' ? handlersB : handlersA) h(key);
   });
