@@ -30,7 +30,8 @@ function parsedAfterChange(page) {
 }
 
 export default async function ({ load, browser, baseUrl, report }) {
-  const { parseAssessmentFile, findDuplicate } = await load('/src/lib/workshop-load.ts');
+  const { findDuplicate } = await load('/src/lib/workshop-load.ts');
+  const { parseImportText: parseAssessmentFile } = await load('/src/lib/io.ts');
   const { aggregateWorkshop } = await load('/src/lib/aggregate.ts');
   const { compareMatrix, sortRows } = await load('/src/lib/compare.ts');
 
@@ -44,7 +45,7 @@ export default async function ({ load, browser, baseUrl, report }) {
     const loaded = [];
     for (const text of people) {
       const r = parseAssessmentFile(text);
-      if (!r.ok) throw new Error(`synthetic participant file rejected: ${JSON.stringify(r.problem)}`);
+      if (!r.ok) throw new Error(`synthetic participant file rejected: ${JSON.stringify(r.error)}`);
       for (const a of r.assessments) if (findDuplicate(loaded, a) < 0) loaded.push(a);
     }
     aggregateWorkshop(loaded);

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations, closeBrowser, newPage, url } from './browser';
 import { readPdf } from './pdf';
+import { encodeShare } from '../../src/lib/share';
+import { assessmentSchema } from '../../src/lib/schema';
 
 afterAll(closeBrowser);
 
@@ -40,7 +42,7 @@ describe('workshop', () => {
     expect(await problems.locator('li').count()).toBe(1);
     const problem = await problems.locator('li').innerText();
     expect(problem).toContain('deltagare-5-trasig.json');
-    expect(problem).toContain('framgångsfaktor 1 har en nivå som inte finns');
+    expect(problem).toMatch(/Fel i filen: .*nivå: har ett ogiltigt värde/);
     expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
 
     // Factor 1 spans 1–3: "Oenighet" in text, in the heading and the summary table; factor 2 spans one step.
@@ -143,4 +145,26 @@ describe('workshop', () => {
     expect(externalRequests).toEqual([]);
     await context.close();
   }, 150_000);
+
+  it('loads participants from pasted share links and reports a damaged link', async () => {
+    const { page, context, errors } = await newPage();
+    const a = assessmentSchema.parse({
+      id: 'fx-lank-fritid', kind: 'individual', organisation: 'Testkommun', title: '', participant: { name: 'Testperson Fritid', role: 'fritid' },
+      createdAt: '2026-03-09T08:00:00.000Z', updatedAt: '2026-03-09T08:00:00.000Z', modelVersion: '2026.1',
+      answers: { [F1]: { level: 4 }, [F2]: { level: 'vet-ej' } },
+    });
+    const good = url(`sjalvskattning/#${await encodeShare(a)}`);
+    await page.goto(url('workshop/'));
+    await page.fill('#wk-links', `${good}\n#dela=inte-en-riktig-lank`);
+    await page.getByRole('button', { name: 'Läs in länkarna' }).click();
+    await page.locator('.wk-problems li').waitFor();
+    expect(await page.locator('.wk-problems li').innerText()).toContain('Länk 2: Länken är skadad');
+    expect(await page.locator('.wk-people tbody tr').count()).toBe(1);
+    expect(await page.locator('.wk-people tbody tr').innerText()).toContain('Testperson Fritid');
+    expect(await page.locator('.wk-people tbody tr').innerText()).toContain('Länk 1');
+    expect(await page.inputValue('#wk-links')).toContain('inte-en-riktig-lank');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

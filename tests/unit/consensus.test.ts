@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agreedFrom, buildConsensus, newId, participantLabel, type ConsensusMeta } from '../../src/lib/consensus';
 import { FACTOR_IDS } from '../../src/lib/factors';
 import { assessmentSchema } from '../../src/lib/schema';
-import { findDuplicate, parseAssessmentFile } from '../../src/lib/workshop-load';
+import { findDuplicate, shareHashes } from '../../src/lib/workshop-load';
 import { person } from './helpers-workshop';
 
 const [F1, F2, F3] = FACTOR_IDS;
@@ -64,25 +64,14 @@ describe('participantLabel', () => {
 });
 
 describe('participant files', () => {
-  const doc = (assessments: unknown[]) => JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-05-01T12:00:00.000Z', assessments });
-  it('loads a valid file', () => {
-    const r = parseAssessmentFile(doc([people[0]]));
-    expect(r.ok && r.assessments[0]!.id).toBe('p1');
-  });
-  it('names the problem of a bad file', () => {
-    expect(parseAssessmentFile('{nope')).toEqual({ ok: false, problem: { code: 'not-json' } });
-    expect(parseAssessmentFile('')).toEqual({ ok: false, problem: { code: 'empty' } });
-    expect(parseAssessmentFile('{"hello":1}')).toEqual({ ok: false, problem: { code: 'wrong-format' } });
-    expect(parseAssessmentFile('{"format":"tsi-sjalvskattning","schemaVersion":9}')).toEqual({ ok: false, problem: { code: 'unknown-version', version: '9' } });
-    const bad = parseAssessmentFile(doc([{ ...people[0], answers: { [F1]: { level: 7 } } }]));
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.problem).toMatchObject({ code: 'invalid', field: `assessments.0.answers.${F1}.level` });
-  });
   it('notices a participant loaded twice by id or by name and role', () => {
     expect(findDuplicate(people, { ...people[2]! })).toBe(2);
     expect(findDuplicate(people, { ...people[0]!, id: 'other' })).toBe(0);
     expect(findDuplicate(people, { ...people[0]!, id: 'other', participant: { name: 'testperson ett ', role: 'skola' } })).toBe(0);
     expect(findDuplicate(people, { ...people[0]!, id: 'other', participant: { name: 'Testperson Ett', role: 'polis' } })).toBe(-1);
     expect(findDuplicate(people, { ...people[2]!, id: 'other' })).toBe(-1);
+  });
+  it('finds share links in pasted text, one per line', () => {
+    expect(shareHashes('https://example.org/tsi/sjalvskattning/#dela=abc\n\n  dela=def  \r\nhttp://x/#dela=g#h')).toEqual(['dela=abc', 'dela=def', 'dela=g#h']);
   });
 });

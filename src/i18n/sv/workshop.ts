@@ -1,6 +1,5 @@
 /** Strings of /workshop/ (facilitator) and /jamfor/ (compare municipalities). */
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('sv-SE')} kB`;
 
 export const workshop = {
   pageTitle: 'Workshop: samla gruppens svar',
@@ -21,7 +20,6 @@ export const workshop = {
     linkLabel: 'Klistra in delningslänkar',
     linkHint: 'En länk per rad.',
     linkButton: 'Läs in länkarna',
-    linksUnavailable: 'Delningslänkar kan inte läsas här ännu. Be deltagarna spara sina svar som fil.',
     reading: 'Läser filerna …',
     loaded: (n: number) => `${plural(n, 'deltagare', 'deltagare')} inlästa.`,
     added: (n: number) => (n === 0 ? 'Inga nya deltagare lästes in.' : `${plural(n, 'ny deltagare', 'nya deltagare')} inlästa.`),
@@ -31,17 +29,7 @@ export const workshop = {
     linkName: (n: number) => `Länk ${n}`,
   },
   problem: {
-    tooLarge: (bytes: number, max: number) => `Filen är för stor (${kb(bytes)}). Största tillåtna storlek är ${kb(max)}.`,
-    empty: 'Filen är tom.',
-    notJson: 'Filen är inte en sparad självskattning. Den går inte att läsa som JSON.',
-    wrongFormat: 'Filen är inte en självskattning från TSI-boken digital.',
-    unknownVersion: (v: string) => `Filen är gjord med en nyare eller okänd version (${v}). Uppdatera sidan och försök igen.`,
-    invalid: (field: string) => `Filen innehåller ett fel i fältet ”${field}”, så den kan inte läsas in.`,
-    invalidLevel: (n: number) => `Svaret på framgångsfaktor ${n} har en nivå som inte finns. Nivån ska vara 0–4 eller Vet ej.`,
-    invalidAnswer: (n: number, field: string) => `Svaret på framgångsfaktor ${n} har ett fel i fältet ”${field}”, så filen kan inte läsas in.`,
     onlyGroup: 'Filen innehåller en gruppskattning, inte en deltagares egna svar.',
-    unreadable: 'Filen gick inte att läsa.',
-    badLink: 'Länken är skadad eller ofullständig.',
     tooMany: (max: number) => `Högst ${max} deltagare kan läsas in.`,
   },
   duplicate: {

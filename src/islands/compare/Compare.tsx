@@ -83,7 +83,7 @@ export default function Compare(props: ModelProps) {
   async function loadFiles(files: File[]) {
     if (!files.length) return;
     setStatus(t.workshop.load.reading);
-    const outcomes = await readFiles(files);
+    const outcomes = await readFiles(files, (id) => props.factors.find((f) => f.id === id)?.title);
     const probs: Problem[] = [];
     const items: { file: string; a: Assessment }[] = [];
     for (const o of outcomes) {

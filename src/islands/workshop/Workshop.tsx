@@ -14,7 +14,7 @@ import type { Assessment, LevelValue } from '../../lib/schema';
 import { getAssessment, saveAssessment, setActiveId } from '../../lib/storage';
 import { findDuplicate } from '../../lib/workshop-load';
 import { t } from '../../i18n/sv';
-import { droppedFiles, readFiles, type FileOutcome } from './files';
+import { droppedFiles, readFiles, readLinks, type FileOutcome } from './files';
 import { ConsensusForm, Discussion, FactorView, RoleMark, type Marker } from './FactorPanel';
 import { entryKey, readSession, writeSession, type Entry } from './session';
 import { memo } from './memo';
@@ -92,6 +92,8 @@ export default function Workshop(props: WorkshopProps) {
   const [groupMsg, setGroupMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [savedAt, setSavedAt] = useState<Partial<Record<FactorId, number>>>({});
   const [sessionOk, setSessionOk] = useState(true);
+  const [links, setLinks] = useState('');
+  const factorTitle = useCallback((id: string) => factors.find((f) => f.id === id)?.title, [factors]);
 
   const latest = useRef({ entries, hideNames, meta, groupId, labels: [] as string[] });
   const fileInput = useRef<HTMLInputElement>(null);
@@ -215,10 +217,23 @@ export default function Workshop(props: WorkshopProps) {
     setBusy(true);
     setStatus(s.load.reading);
     try {
-      addOutcomes(await readFiles(files));
+      addOutcomes(await readFiles(files, factorTitle));
     } finally {
       setBusy(false);
       if (fileInput.current) fileInput.current.value = '';
+    }
+  }
+
+  async function loadLinks() {
+    if (!links.trim()) return;
+    setBusy(true);
+    try {
+      const from = latest.current.entries.filter((e) => e.file.startsWith(s.load.linkName(0).replace(/\d+$/, ''))).length + 1;
+      const outcomes = await readLinks(links, factorTitle, from);
+      addOutcomes(outcomes);
+      if (outcomes.every((o) => o.ok)) setLinks('');
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -306,6 +321,18 @@ export default function Workshop(props: WorkshopProps) {
             />
           </div>
           <p class="wk-drop__text">{dragging ? s.load.dropActive : s.load.drop}</p>
+        </div>
+        <div class="field wk-links">
+          <label for="wk-links">{s.load.linkLabel}</label>
+          <span class="hint" id="wk-links-hint">
+            {s.load.linkHint}
+          </span>
+          <textarea id="wk-links" aria-describedby="wk-links-hint" value={links} onInput={(e) => setLinks(e.currentTarget.value)} />
+        </div>
+        <div class="button-row">
+          <button type="button" class="button" disabled={busy} onClick={() => void loadLinks()}>
+            {s.load.linkButton}
+          </button>
         </div>
         <p class="hint">{s.sessionNote}</p>
         {!sessionOk && <p class="notice notice--warn">{s.sessionNote}</p>}

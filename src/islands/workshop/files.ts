@@ -1,72 +1,46 @@
 /**
- * Reads File objects (picker or drag-and-drop) one by one through the shared file parser and
- * words each problem in Swedish. Shared by /workshop/ and /jamfor/.
+ * Reads File objects (picker or drag-and-drop) and pasted share links, each on its own, through
+ * the shared import path (src/lib/io.ts, src/lib/share.ts) and words each problem in Swedish.
+ * Shared by /workshop/ and /jamfor/.
  */
-import { MAX_FILE_BYTES, parseAssessmentFile, type LoadProblem } from '../../lib/workshop-load';
+import { describeImportError, parseImportText, readImportFile, type ImportResult } from '../../lib/io';
+import { decodeShare, type ShareResult } from '../../lib/share';
+import { MAX_IMPORT_BYTES } from '../../lib/stored-format';
+import { shareHashes } from '../../lib/workshop-load';
 import type { Assessment } from '../../lib/schema';
-import { FACTOR_IDS, type FactorId } from '../../lib/factors';
 import { t } from '../../i18n/sv';
 
 export type FileOutcome = { name: string; ok: true; assessments: Assessment[] } | { name: string; ok: false; reason: string };
+export type FactorTitle = (id: string) => string | undefined;
 
-export function problemText(p: LoadProblem): string {
-  const s = t.workshop.problem;
-  switch (p.code) {
-    case 'too-large':
-      return s.tooLarge(p.bytes, MAX_FILE_BYTES);
-    case 'empty':
-      return s.empty;
-    case 'not-json':
-      return s.notJson;
-    case 'wrong-format':
-      return s.wrongFormat;
-    case 'unknown-version':
-      return s.unknownVersion(p.version);
-    case 'invalid': {
-      const m = /answers\.([a-z-]+)\.(\w+)/.exec(p.field);
-      const n = m ? FACTOR_IDS.indexOf(m[1] as FactorId) + 1 : 0;
-      if (m && n > 0) return m[2] === 'level' ? s.invalidLevel(n) : s.invalidAnswer(n, m[2]!);
-      return s.invalid(p.field);
-    }
-  }
-}
-
-export async function readFile(file: File): Promise<FileOutcome> {
-  const name = file.name;
-  // Size limit before reading anything.
-  if (file.size > MAX_FILE_BYTES) return { name, ok: false, reason: problemText({ code: 'too-large', bytes: file.size }) };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { name, ok: false, reason: t.workshop.problem.unreadable };
-  }
-  return outcome(name, text);
-}
-
-function outcome(name: string, text: string): FileOutcome {
-  const r = parseAssessmentFile(text);
-  return r.ok ? { name, ok: true, assessments: r.assessments } : { name, ok: false, reason: problemText(r.problem) };
+function outcome(name: string, r: ImportResult | ShareResult, factorTitle: FactorTitle): FileOutcome {
+  if (r.ok) return { name, ok: true, assessments: r.assessments };
+  const e = r.error;
+  const sh = t.assessment.share;
+  if (e.code === 'damaged') return { name, ok: false, reason: sh.damaged };
+  if (e.code === 'link-too-large') return { name, ok: false, reason: sh.tooLarge };
+  if (e.code === 'unsupported') return { name, ok: false, reason: sh.unsupported };
+  return { name, ok: false, reason: describeImportError(e, factorTitle, 3).join(' ') };
 }
 
 /** Largest number of bytes read in one go (see readFiles). */
 const BATCH_BYTES = 16 * 1024 * 1024;
 
 /**
- * Reads many files, each validated on its own. Browsers read a file-backed Blob with a fixed
- * cost per read (about 4 ms each in Chromium), so files are read together as one Blob in
- * batches and split by their sizes; if a batch cannot be read (a file vanished), its files are
- * read one by one so that only the bad one is reported.
+ * Reads many files, each validated on its own (size limit before reading). Browsers read a
+ * file-backed Blob with a fixed cost per read (about 4 ms each in Chromium), so files are read
+ * together as one Blob in batches and split by their sizes; if a batch cannot be read (a file
+ * vanished), its files are read one by one so that only the bad one is reported.
  */
-export async function readFiles(files: Iterable<File>): Promise<FileOutcome[]> {
+export async function readFiles(files: Iterable<File>, factorTitle: FactorTitle): Promise<FileOutcome[]> {
   const list = [...files];
   const out: FileOutcome[] = new Array(list.length);
   const batches: number[][] = [];
   let batch: number[] = [];
   let bytes = 0;
   list.forEach((f, i) => {
-    if (f.size > MAX_FILE_BYTES) {
-      out[i] = { name: f.name, ok: false, reason: problemText({ code: 'too-large', bytes: f.size }) };
+    if (f.size > MAX_IMPORT_BYTES || f.size === 0) {
+      out[i] = outcome(f.name, f.size === 0 ? { ok: false, error: { code: 'empty' } } : { ok: false, error: { code: 'too-large', size: f.size } }, factorTitle);
       return;
     }
     if (batch.length && bytes + f.size > BATCH_BYTES) {
@@ -91,18 +65,24 @@ export async function readFiles(files: Iterable<File>): Promise<FileOutcome[]> {
       let offset = 0;
       for (const i of b) {
         const f = list[i]!;
-        out[i] = outcome(f.name, decoder.decode(new Uint8Array(buf, offset, f.size)));
+        out[i] = outcome(f.name, parseImportText(decoder.decode(new Uint8Array(buf, offset, f.size))), factorTitle);
         offset += f.size;
       }
     } else {
-      for (const i of b) out[i] = await readFile(list[i]!);
+      for (const i of b) out[i] = outcome(list[i]!.name, await readImportFile(list[i]!), factorTitle);
     }
   }
   if (typeof performance !== 'undefined') performance.mark('tsi:files-parsed');
   return out;
 }
 
-/** Files from a drop event (only .json-ish files are offered, others are still reported). */
+/** Pasted share links, one per line; each is named "Länk n" in messages. */
+export async function readLinks(text: string, factorTitle: FactorTitle, startAt = 1): Promise<FileOutcome[]> {
+  const hashes = shareHashes(text);
+  return Promise.all(hashes.map(async (h, i) => outcome(t.workshop.load.linkName(startAt + i), await decodeShare(h), factorTitle)));
+}
+
+/** Files from a drop event. */
 export function droppedFiles(e: DragEvent): File[] {
   return e.dataTransfer ? [...e.dataTransfer.files] : [];
 }
