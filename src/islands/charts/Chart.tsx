@@ -110,7 +110,8 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
       <p id={summaryId} class="chart__summary">{summary}</p>
       </div>
       {table && (
-        <div class="table-scroll chart__table">
+        // Focusable so that keyboard users can scroll it when it is wider than the screen.
+        <div class="table-scroll chart__table" tabIndex={0} role="region" aria-label={s.tableCaption(title)}>
           <table>
             <caption>{s.tableCaption(title)}</caption>
             <thead>

@@ -63,7 +63,7 @@ export function ComparisonTable({ report, model, idPrefix }: { report: ReportMod
       <p>
         {s.change.index(c.indexBefore, c.indexAfter)} {s.change.counts(c.up, c.down, c.same, c.notComparable)}
       </p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={s.profile.changeHeading}>
         <table class="data-table" id={`${idPrefix}-change`}>
           <caption>{s.profile.changeHeading}</caption>
           <thead>
