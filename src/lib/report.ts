@@ -77,6 +77,8 @@ export interface ReportModel {
   /** The model version used for descriptions now (differs if the model was updated). */
   currentModelVersion: string;
   participants: ReportParticipant[];
+  /** Where the participants come from: the workshop, the one who answered, or a group's facilitator. */
+  participantsSource: 'workshop' | 'respondent' | 'facilitator' | 'none';
   hideNames: boolean;
   scores: Scores;
   stage: string | null;
@@ -171,16 +173,22 @@ function disagreements(a: Assessment, factors: ReportFactor[], model: MaturityMo
   return out;
 }
 
-function participants(a: Assessment, model: MaturityModel): { list: ReportParticipant[]; hideNames: boolean } {
+function participants(a: Assessment, model: MaturityModel): { list: ReportParticipant[]; hideNames: boolean; source: ReportModel['participantsSource'] } {
   if (a.workshop) {
     const hide = a.workshop.hideNames;
     return {
       hideNames: hide,
+      source: 'workshop',
       list: a.workshop.participants.map((p) => ({ name: hide ? null : p.name.trim() || null, role: roleName(model, p.role) })),
     };
   }
-  if (a.participant) return { hideNames: false, list: [{ name: a.participant.name.trim() || null, role: roleName(model, a.participant.role) }] };
-  return { hideNames: false, list: [] };
+  if (a.participant)
+    return {
+      hideNames: false,
+      source: a.kind === 'consensus' ? 'facilitator' : 'respondent',
+      list: [{ name: a.participant.name.trim() || null, role: roleName(model, a.participant.role) }],
+    };
+  return { hideNames: false, source: 'none', list: [] };
 }
 
 export function buildReport(a: Assessment, model: MaturityModel, words: ReportWords, earlier?: Assessment | null): ReportModel {
@@ -209,6 +217,7 @@ export function buildReport(a: Assessment, model: MaturityModel, words: ReportWo
     modelVersion: a.modelVersion,
     currentModelVersion: model.version,
     participants: p.list,
+    participantsSource: p.source,
     hideNames: p.hideNames,
     scores,
     stage: stageName(scores, model),

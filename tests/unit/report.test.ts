@@ -172,3 +172,13 @@ describe('chart data', () => {
     expect(c.datasets[1]!.dash).toBe('dashed');
   });
 });
+
+describe('participants', () => {
+  it('names the source: respondent (individual), facilitator (group without workshop data), workshop', () => {
+    const p = { name: 'Eva', role: 'annan' };
+    expect(buildReport(make([1], { participant: p }), model, words).participantsSource).toBe('respondent');
+    expect(buildReport(make([1], { participant: p, kind: 'consensus' }), model, words).participantsSource).toBe('facilitator');
+    expect(buildReport(make([1], { kind: 'consensus', workshop: { participants: [p] } }), model, words).participantsSource).toBe('workshop');
+    expect(buildReport(make([1]), model, words)).toMatchObject({ participantsSource: 'none', participants: [] });
+  });
+});

@@ -20,6 +20,7 @@ export const profile = {
   loading: 'Hämtar dina skattningar …',
   noJs: 'Profilen räknas fram i din webbläsare och behöver JavaScript. Dina skattningar finns bara i den här webbläsaren.',
   storageError: 'Dina sparade skattningar kunde inte läsas. Inget har tagits bort.',
+  memoryOnly: 'Webbläsaren kan inte spara just nu. Det du skriver finns bara kvar tills du stänger fliken. Exportera skattningen från Självskattning för att behålla den.',
   empty: {
     heading: 'Det finns ingen skattning ännu',
     text: 'Profilen visas när ni har gjort en självskattning i den här webbläsaren. Skattningen sparas bara här, hos dig.',
@@ -103,6 +104,7 @@ export const profile = {
     participants: 'Deltagare',
     participantsHidden: (n: number) => `${plural(n, 'deltagare', 'deltagare')} (namnen visas inte)`,
     respondent: 'Besvarad av',
+    facilitator: 'Samtalsledare',
     modelVersion: 'Mognadsmodellens version',
     created: 'TSI-boken digital',
     summaryHeading: 'Sammanfattning',

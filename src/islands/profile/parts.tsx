@@ -21,8 +21,12 @@ export function EmptyState({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
 }
 
 export function StorageNotice({ status }: { status: StorageStatus }) {
-  if (!status.keptAsideNow && status.unreadable.length === 0) return null;
-  return <p class="notice notice--warn">{s.storageError}</p>;
+  return (
+    <>
+      {(status.keptAsideNow || status.unreadable.length > 0) && <p class="notice notice--warn">{s.storageError}</p>}
+      {status.mode === 'memory' && <p class="notice notice--warn no-print">{s.memoryOnly}</p>}
+    </>
+  );
 }
 
 export function SelectionControls(props: {

@@ -22,7 +22,8 @@ const s = t.profile;
 const r = s.report;
 
 function TitleBlock({ report }: { report: ReportModel }) {
-  const participantsLabel = report.kind === 'consensus' ? r.participants : r.respondent;
+  const participantsLabel =
+    report.participantsSource === 'workshop' ? r.participants : report.participantsSource === 'facilitator' ? r.facilitator : r.respondent;
   return (
     <header class="report__header">
       <p class="report__eyebrow">{r.title}</p>
