@@ -38,7 +38,7 @@ export function buildConfig(kind: ChartKind, props: ChartProps, opts: { reducedM
         devicePixelRatio: opts.pixelRatio,
         responsive: true,
         maintainAspectRatio: true,
-        aspectRatio: 1.15,
+        aspectRatio: 1.35,
         events: [],
         scales: {
           r: {
