@@ -30,7 +30,7 @@ interface ViewProps {
   markers: Marker[];
 }
 
-export function RoleMark({ role, model }: { role: Role; model: ModelProps }) {
+export function RoleMark({ role }: { role: Role }) {
   return (
     <span class={`wk-mark wk-mark--${role}`} aria-hidden="true">
       {s.roleAbbr[role]}
@@ -147,7 +147,7 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
               {agg.byRole.map(({ role, stats }) => (
                 <tr key={role}>
                   <th scope="row">
-                    <RoleMark role={role} model={model} /> {model.roleNames[role]}
+                    <RoleMark role={role} /> {model.roleNames[role]}
                   </th>
                   <td>{stats.answered}</td>
                   <td>{formatLevel(stats.median)}</td>

@@ -566,7 +566,7 @@ function Legend({ roles, model }: { roles: Role[]; model: WorkshopProps }) {
       <ul>
         {roles.map((r) => (
           <li key={r}>
-            <RoleMark role={r} model={model} /> {model.roleNames[r]}
+            <RoleMark role={r} /> {model.roleNames[r]}
           </li>
         ))}
       </ul>
