@@ -79,6 +79,11 @@ describe('/profil/', () => {
     const h2 = await page.locator('main h2').allTextContents();
     expect(h2.indexOf('Gör det här härnäst')).toBeLessThan(h2.indexOf('Det här fungerar bäst'));
 
+    // Every link in the profile leads somewhere (chapters, report, self-assessment).
+    const links = await page.$$eval('main a[href]', (as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+    expect(links.length).toBeGreaterThan(10);
+    for (const l of links) expect((await page.request.get(l)).status(), l).toBe(200);
+
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);
@@ -115,8 +120,26 @@ describe('/profil/', () => {
     const href = await page.getByRole('link', { name: 'Visa rapporten för utskrift' }).getAttribute('href');
     expect(href).toMatch(new RegExp(`/rapport/\\?id=${current.id}&jamfor=${earlier.id}$`));
     expect(await axeViolations(page)).toEqual([]);
+
+    // Showing the earlier assessment instead drops the comparison with itself.
+    await page.selectOption('#profil-val', earlier.id);
+    await expect.poll(() => page.locator('[data-testid="index"]').textContent()).toBe(`${scoreAssessment(earlier).index} av 100`);
+    expect(new URL(page.url()).searchParams.get('jamfor')).toBeNull();
+    expect(await page.locator('#profil-change').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('draws without animation when the user prefers reduced motion', async () => {
+    const { current } = fixtures();
+    for (const [reducedMotion, expected] of [['reduce', 'off'], ['no-preference', 'on']] as const) {
+      const { page, context } = await newPage({ reducedMotion });
+      await seed(context, [current], current.id);
+      await page.goto(url('profil/'));
+      await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
+      expect(await page.locator('figure[data-chart-animation]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart-animation')))).toEqual([expected, expected]);
+      await context.close();
+    }
   });
 
   it('loads Chart.js only on pages that draw a chart', async () => {

@@ -23,6 +23,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const imgRef = useRef<HTMLImageElement>(null);
   const [state, setState] = useState<State>('loading');
+  const [animated, setAnimated] = useState<boolean | null>(null);
   const dataKey = JSON.stringify([kind, labels, datasets, props.min, props.max, props.step]);
 
   useEffect(() => {
@@ -54,6 +55,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
           pixelRatio: Math.max(2, window.devicePixelRatio || 1),
           plugins: [plugin],
         });
+        setAnimated(config.options?.animation !== false);
         chart = new Chart(canvasRef.current, config);
         window.addEventListener('beforeprint', onBeforePrint);
       })
@@ -79,7 +81,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
   };
 
   return (
-    <figure class={`chart chart--${kind}${className ? ` ${className}` : ''}`} data-chart-state={state} data-chart-kind={kind} aria-labelledby={captionId}>
+    <figure class={`chart chart--${kind}${className ? ` ${className}` : ''}`} data-chart-state={state} data-chart-kind={kind} data-chart-animation={animated === null ? undefined : animated ? 'on' : 'off'} aria-labelledby={captionId}>
       <div class="chart__visual">
       <figcaption id={captionId} class="chart__caption">{title}</figcaption>
       <div class="chart__image" role="img" aria-label={`${title}. ${summary}`}>
