@@ -34,6 +34,7 @@ export const common = {
   chapterNavShow: 'Visa alla kapitel',
   chapterPosition: (n: number, total: number) => `Du läser kapitel ${n} av ${total}`,
   toc: 'På den här sidan',
+  printToc: 'Innehåll',
   currentPage: '(du är här)',
   previous: 'Föregående',
   next: 'Nästa',
