@@ -69,8 +69,10 @@ describe('/rapport/', () => {
     expect(header).toContain('Bertil Provare, socialtjänst');
     expect(header).toContain(current.modelVersion);
 
-    // Choose the comparison with the select.
-    await page.selectOption('#rapport-jamfor', earlier.id);
+    // Choose the comparison with the keyboard (the only candidate is the earlier assessment).
+    await page.focus('#rapport-jamfor');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.inputValue('#rapport-jamfor')).toBe(earlier.id);
     await page.waitForSelector('#rapport-jamforelse');
     await expect.poll(() => page.locator('[data-chart-state="ready"] .chart__legend li').count(), { timeout: 10_000 }).toBe(2);
 
@@ -119,6 +121,25 @@ describe('/rapport/', () => {
     expect(await page.locator('.report').textContent()).toContain('Protokoll <b>inte fet</b> från styrgruppen');
 
     expect(await axeViolations(page)).toEqual([]);
+
+    // The print button (keyboard) opens the browser's print dialog.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await page.getByRole('button', { name: 'Skriv ut / spara som PDF' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    // In print, the action plan shows its values as text, not input boxes; the chart is an image.
+    await page.emulateMedia({ media: 'print' });
+    const visible = (sel: string) => page.locator(sel).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    expect(await visible('.report input')).toBe(0);
+    expect(await visible('.plan-value')).toBe(2 * (await page.locator('.plan-table tbody tr').count()));
+    expect(await visible('.report img.chart__print')).toBe(1);
+    expect(await visible('.report canvas')).toBe(0);
+    expect(await visible('.site-header, .main-nav, .site-footer, .selection')).toBe(0);
+    await page.emulateMedia({ media: null });
 
     // Print to PDF (Chromium uses print media).
     const buffer = await page.pdf({ format: 'A4', printBackground: true });
