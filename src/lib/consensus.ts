@@ -48,8 +48,11 @@ export function buildConsensus(
 ): Assessment {
   const answers: Assessment['answers'] = {};
   const factors: Partial<Record<FactorId, WorkshopFactor>> = {};
+  // With no participants loaded (e.g. the group assessment is resumed in a new session), the
+  // participants and levels recorded earlier are kept rather than wiped.
+  const keep = participants.length === 0 && (previous?.workshop?.participants.length ?? 0) > 0 ? previous!.workshop! : null;
   for (const f of FACTOR_IDS) {
-    const levels = participants.map((p) => levelOf(p, f));
+    const levels = keep ? (keep.factors[f]?.levels ?? []) : participants.map((p) => levelOf(p, f));
     const g = agreed[f];
     factors[f] = { levels, disagreement: levelStats(levels).disagreement, resolution: g?.resolution ?? previous?.workshop?.factors[f]?.resolution ?? '' };
     const before = previous?.answers[f];
@@ -66,7 +69,7 @@ export function buildConsensus(
     updatedAt: now.toISOString(),
     modelVersion: meta.modelVersion,
     answers,
-    workshop: { participants: participants.map(participantOf), hideNames: meta.hideNames, factors },
+    workshop: { participants: keep ? keep.participants : participants.map(participantOf), hideNames: meta.hideNames, factors },
   });
 }
 

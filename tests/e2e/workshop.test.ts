@@ -122,6 +122,15 @@ describe('workshop', () => {
     expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="2"]`)).toBe(true);
     expect(await page.inputValue(`#wk-agreed-${F1}-evidence`)).toBe('Protokoll från styrgruppen');
 
+    // Start a new group assessment, then continue with the saved one: its decisions come back.
+    await page.getByRole('button', { name: 'Börja en ny gruppskattning' }).click();
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="2"]`)).toBe(false);
+    await page.selectOption('#wk-continue', group.id);
+    await page.getByRole('button', { name: 'Fortsätt med den' }).click();
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="2"]`)).toBe(true);
+    expect(await page.inputValue(`#wk-agreed-${F1}-resolution`)).toContain('vi valde nivå 2');
+    expect(await axeViolations(page), 'axe, group chosen').toEqual([]);
+
     // The group assessment is the active one in /profil/.
     await page.goto(url('profil/'));
     await page.locator(`.profile[data-assessment-id="${group.id}"]`).waitFor();

@@ -45,6 +45,15 @@ describe('buildConsensus', () => {
     expect(kept.answers[F1]!.level).toBe(3);
     expect(kept.workshop!.factors[F1]!.resolution).toBe('Ändrat');
   });
+  it('keeps the recorded participants and levels when saved again with no participants loaded', () => {
+    const resumed = buildConsensus({ ...meta, hideNames: false }, [], { [F1]: { level: 1, evidence: '', nextStep: '', resolution: 'Ny' } }, g, now);
+    expect(resumed.workshop!.participants).toEqual(g.workshop!.participants);
+    expect(resumed.workshop!.factors[F1]).toEqual({ levels: [1, 3, 2], disagreement: true, resolution: 'Ny' });
+    expect(resumed.workshop!.hideNames).toBe(false);
+    expect(resumed.answers[F1]!.level).toBe(1);
+    // A group that never had participants stays empty.
+    expect(buildConsensus(meta, [], {}, undefined, now).workshop!.participants).toEqual([]);
+  });
   it('round-trips the agreed answers for resuming the form', () => {
     expect(agreedFrom(g)[F1]).toEqual({ level: 2, evidence: 'Protokoll', nextStep: 'Plan', resolution: 'Vi röstade inte; vi jämförde underlag.' });
     expect(agreedFrom(g)[F2]).toBeUndefined();

@@ -74,7 +74,14 @@ export const workshop = {
     saveFailed: 'Gruppens skattning kunde inte sparas i webbläsaren.',
     openProfile: 'Se profilen',
     openReport: 'Öppna rapporten',
-    resume: 'Fortsätter med den sparade gruppskattningen',
+    current: (name: string) => `Ni arbetar i gruppskattningen ”${name}”.`,
+    continueLabel: 'Fortsätt med en sparad gruppskattning',
+    continueNone: 'Välj …',
+    continueButton: 'Fortsätt med den',
+    continued: (name: string) => `Ni fortsätter med ”${name}”. Läs in deltagarnas filer igen om ni vill se deras svar.`,
+    startNew: 'Börja en ny gruppskattning',
+    startedNew: 'En ny gruppskattning skapas när ni sparar. Den förra finns kvar i webbläsaren.',
+    keptParticipants: 'Inga deltagare är inlästa, så deltagarnas svar från förra gången finns kvar i gruppskattningen.',
   },
 
   view: {

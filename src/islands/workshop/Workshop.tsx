@@ -11,7 +11,7 @@ import { aggregateResponses, formatLevel, participantRole, type FactorAggregate 
 import { agreedFrom, buildConsensus, emptyAgreed, newId, participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
 import { FACTOR_IDS, ROLES, type FactorId, type Role } from '../../lib/factors';
 import type { Assessment, LevelValue } from '../../lib/schema';
-import { getAssessment, saveAssessment, setActiveId } from '../../lib/storage';
+import { getAssessment, listAssessments, saveAssessment, setActiveId } from '../../lib/storage';
 import { findDuplicate } from '../../lib/workshop-load';
 import { t } from '../../i18n/sv';
 import { droppedFiles, readFiles, readLinks, type FileOutcome } from './files';
@@ -93,6 +93,8 @@ export default function Workshop(props: WorkshopProps) {
   const [savedAt, setSavedAt] = useState<Partial<Record<FactorId, number>>>({});
   const [sessionOk, setSessionOk] = useState(true);
   const [links, setLinks] = useState('');
+  const [formsKey, setFormsKey] = useState(0);
+  const [continuePick, setContinuePick] = useState('');
   const factorTitle = useCallback((id: string) => factors.find((f) => f.id === id)?.title, [factors]);
 
   const latest = useRef({ entries, hideNames, meta, groupId, labels: [] as string[] });
@@ -281,6 +283,40 @@ export default function Workshop(props: WorkshopProps) {
     return out;
   }, [visible, labels]);
 
+  const groups = useMemo(() => listAssessments().filter((a) => a.kind === 'consensus'), [groupId, groupMsg]);
+  const groupName = (a: Assessment) => `${a.organisation}${a.title ? ` – ${a.title}` : ''} (${a.createdAt.slice(0, 10)})`;
+  const current = groups.find((a) => a.id === groupId);
+
+  function applyAgreed(next: Partial<Record<FactorId, AgreedFactor>>) {
+    agreedRef.current = next;
+    dirty.current.clear();
+    setAgreedLevels(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v.level])));
+    setFormsKey((k) => k + 1);
+  }
+
+  function continueWith(id: string) {
+    const a = getAssessment(id);
+    if (!a) return;
+    clearTimeout(saveTimer.current);
+    latest.current.groupId = id;
+    setGroupId(id);
+    setMeta({ organisation: a.organisation, title: a.title, date: a.createdAt.slice(0, 10) });
+    setHideNames(a.workshop?.hideNames ?? false);
+    applyAgreed(agreedFrom(a));
+    setActiveId(id);
+    setContinuePick('');
+    setGroupMsg({ kind: 'ok', text: s.group.continued(groupName(a)) });
+  }
+
+  function startNew() {
+    clearTimeout(saveTimer.current);
+    latest.current.groupId = null;
+    setGroupId(null);
+    setMeta({ organisation: mostCommonOrganisation(entries), title: s.group.titleDefault(today()), date: today() });
+    applyAgreed({});
+    setGroupMsg({ kind: 'ok', text: s.group.startedNew });
+  }
+
   const dupWho = pending[0] ? participantLabel(entries.length, participantOf(pending[0].entry.a), hideNames, roleNames[participantRole(pending[0].entry.a)], s.participants.person) : '';
   const dupOther = pending[0] ? entries.find((e) => e.key === pending[0]!.existingKey)?.file ?? '' : '';
 
@@ -419,6 +455,28 @@ export default function Workshop(props: WorkshopProps) {
       <section aria-labelledby="wk-group-h">
         <h2 id="wk-group-h">{s.group.heading}</h2>
         <p>{s.group.intro}</p>
+        {current && <p class="wk-current">{s.group.current(groupName(current))}</p>}
+        {current && entries.length === 0 && (current.workshop?.participants.length ?? 0) > 0 && <p class="hint">{s.group.keptParticipants}</p>}
+        {groups.some((a) => a.id !== groupId) && (
+          <div class="wk-continue">
+            <div class="field">
+              <label for="wk-continue">{s.group.continueLabel}</label>
+              <select id="wk-continue" value={continuePick} onChange={(e) => setContinuePick(e.currentTarget.value)}>
+                <option value="">{s.group.continueNone}</option>
+                {groups
+                  .filter((a) => a.id !== groupId)
+                  .map((a) => (
+                    <option value={a.id} key={a.id}>
+                      {groupName(a)}
+                    </option>
+                  ))}
+              </select>
+            </div>
+            <button type="button" class="button" disabled={!continuePick} onClick={() => continueWith(continuePick)}>
+              {s.group.continueButton}
+            </button>
+          </div>
+        )}
         <form
           class="wk-group"
           onSubmit={(e) => {
@@ -452,6 +510,11 @@ export default function Workshop(props: WorkshopProps) {
             <button type="submit" class="button button--primary">
               {s.group.save}
             </button>
+            {groupId && (
+              <button type="button" class="button" onClick={startNew}>
+                {s.group.startNew}
+              </button>
+            )}
           </div>
         </form>
         <div id="wk-group-msg" role="status">
@@ -501,7 +564,7 @@ export default function Workshop(props: WorkshopProps) {
                 <div>
                   <FactorView factor={f} model={props} agg={perFactor[f.id].agg} markers={perFactor[f.id].markers} />
                   <h4>{s.consensus.heading(f.shortLabel)}</h4>
-                  <ConsensusForm factor={f} model={props} initial={agreedRef.current[f.id] ?? emptyAgreed()} onChange={onAgreedChange} savedAt={savedAt[f.id] ?? 0} />
+                  <ConsensusForm key={`${formsKey}-${f.id}`} factor={f} model={props} initial={agreedRef.current[f.id] ?? emptyAgreed()} onChange={onAgreedChange} savedAt={savedAt[f.id] ?? 0} />
                 </div>
                 <Discussion factor={f} model={props} />
               </div>
