@@ -181,6 +181,26 @@ describe('print', () => {
     await context.close();
   });
 
+  it('every chapter prints: its title, page numbers, no navigation, no empty page', async () => {
+    const { page, context } = await newPage();
+    await page.goto(url('om-tsi/'));
+    const chapters = await page.locator('.chapter-nav a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(chapters).toHaveLength(11);
+    for (const href of chapters) {
+      await page.goto(href, { waitUntil: 'networkidle' });
+      const title = (await page.locator('main h1').textContent())!.trim();
+      const pdf = await readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      const text = pdf.text.replace(/\s+/g, ' ');
+      expect(text, href).toContain(title);
+      expect(text, href).toMatch(new RegExp(`Sida ${pdf.pages} av ${pdf.pages}`));
+      expect(text, href).not.toContain('Hoppa till innehållet');
+      expect(text, href).not.toContain('Du läser kapitel');
+      // Every page carries more than its page number.
+      for (const [i, t] of pdf.pageTexts.entries()) expect(t.replace(/Sida \d+ av \d+/, '').trim().length, `${href} page ${i + 1}`).toBeGreaterThan(20);
+    }
+    await context.close();
+  });
+
   it('/skriv-ut/ prints the whole guide: every chapter with its maturity grid', async () => {
     const { page, context } = await newPage();
     await page.goto(url('skriv-ut/'), { waitUntil: 'networkidle' });
