@@ -64,7 +64,8 @@ function resultItem(d: PagefindFragment, doc: Document): HTMLLIElement {
   a.textContent = d.meta.title ?? d.url;
   h.append(a);
   const p = doc.createElement('p');
-  p.append(...excerptNodes(d.excerpt, doc));
+  // The excerpt is cut from the middle of the text.
+  p.append('… ', ...excerptNodes(d.excerpt, doc), ' …');
   li.append(h, p);
   const sections = (d.sub_results ?? []).filter((r) => r.url !== d.url && r.title).slice(0, MAX_SECTIONS);
   if (sections.length) {

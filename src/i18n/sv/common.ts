@@ -67,6 +67,6 @@ export const common = {
   reflectionHeading: 'Stödfrågor',
   reflectionIntro: 'Frågor att samtala om i styrgruppen eller i arbetsgruppen.',
   notFoundTitle: 'Sidan finns inte',
-  notFoundText: 'Sidan du sökte finns inte. Den kan ha flyttats.',
+  notFoundText: 'Sidan du sökte finns inte. Den kan ha flyttats. Sök i rutan högst upp eller börja från startsidan.',
   toStart: 'Till startsidan',
 } as const;
