@@ -87,7 +87,7 @@ describe('/rapport/', () => {
     await typeDate(page, '2027-03-31');
     await page.keyboard.press('Tab');
     expect(await firstRow.locator('input[type="date"]').inputValue()).toBe('2027-03-31');
-    await expect.poll(() => page.locator('.plan-status').textContent()).toBe('Sparat.');
+    await expect.poll(() => page.locator('.plan-status').textContent()).toBe(`Sparat: klart senast för 7. ${model.factors[6]!.title}.`);
 
     // Second row: owner only.
     const second = page.locator('.plan-table tbody tr').nth(1);

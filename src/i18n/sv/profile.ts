@@ -127,7 +127,7 @@ export const profile = {
     due: 'Klart senast',
     ownerFor: (factor: string) => `Ansvarig för ${factor}`,
     dueFor: (factor: string) => `Klart senast för ${factor}`,
-    saved: 'Sparat.',
+    savedField: (field: string, factor: string) => `Sparat: ${field.toLocaleLowerCase('sv')} för ${factor}.`,
     saveFailed: 'Det gick inte att spara. Det du skrev finns kvar i fältet.',
     notSet: '–',
     priority: 'Prio',

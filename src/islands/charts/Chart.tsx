@@ -38,6 +38,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
       setState('ready');
     };
     const onBeforePrint = () => snapshot();
+    setState('loading');
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     import('./chartjs')
       .then(({ Chart }) => {

@@ -144,7 +144,8 @@ function ActionPlan({ report, assessment }: { report: ReportModel; assessment: A
         ...a,
         answers: { ...a.answers, [id]: { ...(a.answers[id] ?? emptyAnswer()), [field]: clean } },
       }));
-      setStatus(saved ? { text: r.saved, error: false } : { text: r.saveFailed, error: true });
+      const factor = report.factors.find((f) => f.id === id);
+      setStatus(saved ? { text: r.savedField(field === 'owner' ? r.owner : r.due, factor ? `${factor.number}. ${factor.title}` : ''), error: false } : { text: r.saveFailed, error: true });
     } catch {
       setStatus({ text: r.saveFailed, error: true });
     }
