@@ -11,7 +11,7 @@ import { compareMatrix, rowLabels, sortRows, tableCells, type CompareRow, type S
 import { toCsv } from '../../lib/csv';
 import { FACTOR_IDS, type FactorId } from '../../lib/factors';
 import type { Assessment, LevelValue } from '../../lib/schema';
-import { listAssessments } from '../../lib/storage';
+import { listAssessments, subscribe } from '../../lib/storage';
 import { t } from '../../i18n/sv';
 import { RadarChart } from '../charts/Chart';
 import type { DashStyle } from '../charts/types';
@@ -58,6 +58,8 @@ export default function Compare(props: ModelProps) {
   useEffect(() => {
     writeSession(SESSION_KEY, { entries, sortKey, sortDir, chosen });
   }, [entries, sortKey, sortDir, chosen]);
+  // Assessments saved in another tab (or by this page's neighbours) appear in the list.
+  useEffect(() => subscribe(() => setStored(listAssessments())), []);
 
   function add(items: { file: string; a: Assessment }[], probs: Problem[]) {
     const list = [...entries];
@@ -353,6 +355,14 @@ const HeatTable = memo(function HeatTable(p: HeatProps) {
     <div class="table-scroll">
       <table class="cmp-table">
         <caption>{s.tableCaption}</caption>
+        <colgroup>
+          <col class="cmp-col-show no-print" />
+          <col class="cmp-col-name" />
+          {p.factors.map((f) => (
+            <col key={f.id} />
+          ))}
+          <col class="cmp-col-action no-print" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" class="no-print">

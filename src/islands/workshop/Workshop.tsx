@@ -11,7 +11,7 @@ import { aggregateResponses, formatLevel, participantRole, type FactorAggregate 
 import { agreedFrom, buildConsensus, emptyAgreed, newId, participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
 import { FACTOR_IDS, ROLES, type FactorId, type Role } from '../../lib/factors';
 import type { Assessment, LevelValue } from '../../lib/schema';
-import { getAssessment, listAssessments, saveAssessment, setActiveId } from '../../lib/storage';
+import { getAssessment, listAssessments, saveAssessment, setActiveId, updateAssessment } from '../../lib/storage';
 import { findDuplicate } from '../../lib/workshop-load';
 import { t } from '../../i18n/sv';
 import { droppedFiles, readFiles, readLinks, type FileOutcome } from './files';
@@ -125,14 +125,18 @@ export default function Workshop(props: WorkshopProps) {
     }
     const prev = cur.groupId ? getAssessment(cur.groupId) : undefined;
     const id = prev?.id ?? cur.groupId ?? newId();
-    try {
-      const g = buildConsensus(
+    const build = (before: Assessment | undefined) =>
+      buildConsensus(
         { id, organisation, title: cur.meta.title.trim(), createdAt: dateIso(cur.meta.date), modelVersion: props.modelVersion, hideNames: cur.hideNames },
         cur.entries.map((e) => e.a),
         agreedRef.current,
-        prev,
+        before,
       );
-      saveAssessment(g);
+    try {
+      // An existing group assessment is updated from its freshest stored version, so that what
+      // another page or tab added (the report's action plan) is kept.
+      if (prev) updateAssessment(id, build);
+      else saveAssessment(build(undefined));
       setActiveId(id);
     } catch {
       setGroupMsg({ kind: 'error', text: s.group.saveFailed });
