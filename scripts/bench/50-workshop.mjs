@@ -87,7 +87,7 @@ export default async function ({ load, browser, baseUrl, report }) {
     const wallTimes = [];
     const readTimes = [];
     const keyTimes = [];
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       const context = await b.newContext();
       const page = await context.newPage();
       await page.goto(new URL('workshop/', baseUrl).href);
@@ -119,14 +119,14 @@ export default async function ({ load, browser, baseUrl, report }) {
       keyTimes.push(perKey);
       await context.close();
     }
-    report('Workshop: 300 files handed to /workshop/ → view drawn, in the page (median of 3)', ms(median(drawTimes)), 'ms');
+    report('Workshop: 300 files handed to /workshop/ → view drawn, in the page (median of 5)', ms(median(drawTimes)), 'ms');
     report('  of which reading + validating the 300 files in the page', ms(median(readTimes)), 'ms');
     report('  same, wall clock incl. Playwright sending 300 files over CDP', ms(median(wallTimes)), 'ms');
     report('Workshop: one keystroke in a decision field with 300 participants (to next frame, median)', ms(median(keyTimes)), 'ms');
 
     const cmpDraw = [];
     const cmpWall = [];
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       const context = await b.newContext();
       const page = await context.newPage();
       await page.goto(new URL('jamfor/', baseUrl).href);
@@ -138,7 +138,7 @@ export default async function ({ load, browser, baseUrl, report }) {
       cmpDraw.push(await sinceChange(page));
       cmpWall.push(performance.now() - t0);
     }
-    report('Jämför: 290 files handed to /jamfor/ → table drawn, in the page (median of 3)', ms(median(cmpDraw)), 'ms');
+    report('Jämför: 290 files handed to /jamfor/ → table drawn, in the page (median of 5)', ms(median(cmpDraw)), 'ms');
     report('  same, wall clock incl. Playwright sending 290 files over CDP', ms(median(cmpWall)), 'ms');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -75,6 +75,16 @@ describe('workshop', () => {
     expect(await axeViolations(page), 'axe, duplicate question').toEqual([]);
     await dup.getByRole('button', { name: 'Hoppa över' }).click();
     expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
+    // Keep both, then remove the copy; replace keeps the count and the place.
+    await page.setInputFiles('#wk-files', [fixtures[0]!]);
+    await dup.getByRole('button', { name: 'Behåll båda' }).click();
+    expect(await page.locator('.wk-people tbody tr').count()).toBe(5);
+    await page.locator('.wk-people tbody tr').nth(4).getByRole('button', { name: /Ta bort/ }).click();
+    expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
+    await page.setInputFiles('#wk-files', [fixtures[0]!]);
+    await dup.getByRole('button', { name: 'Ersätt den inlästa' }).click();
+    expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
+    expect(await page.locator('.wk-people tbody tr').first().innerText()).toContain('Testperson Skola');
 
     // Filter by role.
     await page.selectOption('#wk-role', 'socialtjanst');

@@ -50,6 +50,7 @@ export const workshop = {
     colRole: 'Roll',
     colFile: 'Fil',
     colAnswered: 'Besvarade faktorer',
+    answeredOf: (n: number, total: number) => `${n} av ${total}`,
     colActions: 'Åtgärd',
     remove: (who: string) => `Ta bort ${who}`,
     removeShort: 'Ta bort',

@@ -611,7 +611,7 @@ const ParticipantTable = memo(function ParticipantTable(p: {
                 <th scope="row">{p.labels[i]}</th>
                 <td>{p.roleNames[participantRole(e.a)]}</td>
                 <td class="wk-filename">{e.file}</td>
-                <td>{answered} av 10</td>
+                <td>{s.participants.answeredOf(answered, FACTOR_IDS.length)}</td>
                 <td>
                   <button type="button" class="button wk-small" aria-label={s.participants.remove(p.labels[i] ?? '')} onClick={() => p.onRemove(e.key)}>
                     {s.participants.removeShort}
