@@ -3,6 +3,7 @@
  * Used by src/content.config.ts (build) and by unit tests (which read the JSON directly).
  */
 import { z } from 'zod';
+import './zod-setup';
 import { FACTOR_IDS, ROLES } from './factors';
 
 const text = z.string().trim().min(1);

@@ -4,6 +4,7 @@
  * `schemaVersion`; src/lib/migrations.ts upgrades older documents to SCHEMA_VERSION.
  */
 import { z } from 'zod';
+import './zod-setup';
 import { FACTOR_IDS, ROLES } from './factors';
 
 export const SCHEMA_VERSION = 1 as const;

@@ -1,6 +1,6 @@
 /**
  * Every route of the built site (listed from the build, so new pages are covered without
- * touching this file) loads in Chromium with no console error (CSP violations included),
+ * touching this file) loads in Chromium with no console error and no CSP violation,
  * no failed request, no request to another host, lang="sv", and no axe violation
  * (wcag2a, wcag2aa, wcag21a, wcag21aa).
  */
@@ -13,8 +13,16 @@ const routes = htmlFiles(process.env.TSI_OUT ?? 'dist').map((f) => pagePath(f, '
 let tracked: TrackedPage;
 const failed: string[] = [];
 
+/** CSP violations the page reported (securitypolicyviolation events), besides console errors. */
+const violations = (page: TrackedPage['page']) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
 beforeAll(async () => {
   tracked = await newPage();
+  await tracked.context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
   tracked.page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
   tracked.page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('/404.html')) failed.push(`${r.url()}: HTTP ${r.status()}`);
@@ -40,6 +48,7 @@ describe('every route', () => {
     expect(await page.locator('main#innehall').count()).toBe(1);
     expect(await page.locator('h1').count()).toBeGreaterThanOrEqual(1);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(failed).toEqual([]);
     expect(externalRequests).toEqual([]);
@@ -54,6 +63,7 @@ describe('every route', () => {
     await page.locator('#search-results > li').first().waitFor();
     expect(await page.locator('#search-status').textContent()).toMatch(/träff/);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(failed).toEqual([]);
     expect(externalRequests).toEqual([]);
