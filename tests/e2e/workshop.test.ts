@@ -186,4 +186,24 @@ describe('workshop', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('keeps working and says so when the browser storage is full', async () => {
+    const { page, context } = await newPage();
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (this === window.localStorage) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await page.goto(url('workshop/'));
+    await page.setInputFiles('#wk-files', fixtures.slice(0, 2));
+    await page.locator('.wk-people tbody tr').nth(1).waitFor();
+    await page.locator(`input[name="wk-agreed-${F1}"][value="3"]`).check();
+    await page.locator('#wk-group-msg').getByText('Gruppens skattning är skapad').waitFor();
+    expect(await page.locator('section[aria-labelledby="wk-group-h"] .notice--warn').innerText()).toContain('lagring är full');
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="3"]`)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -11,7 +11,7 @@ import { aggregateResponses, formatLevel, participantRole, type FactorAggregate 
 import { agreedFrom, buildConsensus, emptyAgreed, newId, participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
 import { FACTOR_IDS, ROLES, type FactorId, type Role } from '../../lib/factors';
 import type { Assessment, LevelValue } from '../../lib/schema';
-import { getAssessment, listAssessments, saveAssessment, setActiveId, updateAssessment } from '../../lib/storage';
+import { getAssessment, listAssessments, saveAssessment, setActiveId, storageStatus, updateAssessment } from '../../lib/storage';
 import { findDuplicate } from '../../lib/workshop-load';
 import { t } from '../../i18n/sv';
 import { droppedFiles, readFiles, readLinks, type FileOutcome } from './files';
@@ -290,6 +290,8 @@ export default function Workshop(props: WorkshopProps) {
   const groups = useMemo(() => listAssessments().filter((a) => a.kind === 'consensus'), [groupId, groupMsg]);
   const groupName = (a: Assessment) => `${a.organisation}${a.title ? ` – ${a.title}` : ''} (${a.createdAt.slice(0, 10)})`;
   const current = groups.find((a) => a.id === groupId);
+  const memoryReason = storageStatus().memoryReason;
+  const memoryText = memoryReason ? t.assessment.storage[memoryReason === 'unreadable-not-kept' ? 'unreadableNotKept' : memoryReason] : null;
 
   function applyAgreed(next: Partial<Record<FactorId, AgreedFactor>>) {
     agreedRef.current = next;
@@ -459,6 +461,7 @@ export default function Workshop(props: WorkshopProps) {
       <section aria-labelledby="wk-group-h">
         <h2 id="wk-group-h">{s.group.heading}</h2>
         <p>{s.group.intro}</p>
+        {memoryText && <p class="notice notice--warn">{memoryText}</p>}
         {current && <p class="wk-current">{s.group.current(groupName(current))}</p>}
         {current && entries.length === 0 && (current.workshop?.participants.length ?? 0) > 0 && <p class="hint">{s.group.keptParticipants}</p>}
         {groups.some((a) => a.id !== groupId) && (
