@@ -2,10 +2,12 @@
  * A chart figure: caption, a canvas drawn by Chart.js (loaded with import() on first use),
  * an <img> copy of the canvas for print (browsers do not always repaint a canvas for print;
  * the image always prints), a legend with line samples, a text summary and the same data as a
- * real <table>. The wrapper has role="img" and the summary as its name.
+ * real <table>. The wrapper has role="img" and the summary as its name. The print image is
+ * drawn separately at a fixed size (see printImage), so it prints the same from any screen.
  *
  * data-chart-state on the figure: "loading" → "drawn" (Chart.js finished its first render)
  * → "ready" (print image made); "error" when Chart.js could not be loaded.
+ * data-chart-animation: "on" | "off" (off when the user prefers reduced motion).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Chart as ChartJs } from 'chart.js';
@@ -29,26 +31,27 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
   useEffect(() => {
     let chart: ChartJs | undefined;
     let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const snapshot = () => {
-      const canvas = canvasRef.current;
-      const img = imgRef.current;
-      if (!canvas || !img || canvas.width === 0 || canvas.offsetParent === null) return;
-      img.src = canvas.toDataURL('image/png');
-      setState('ready');
-    };
-    const onBeforePrint = () => snapshot();
     setState('loading');
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     import('./chartjs')
       .then(({ Chart }) => {
         if (cancelled || !canvasRef.current) return;
+        let printed = false;
         const plugin = {
           id: 'tsiRendered',
           afterRender: () => {
             setState((st) => (st === 'loading' ? 'drawn' : st));
-            clearTimeout(timer);
-            timer = setTimeout(snapshot, 80);
+            if (printed || cancelled) return;
+            printed = true;
+            // After the screen chart, draw the print image (in a later task, not inside Chart.js's render).
+            setTimeout(() => {
+              if (cancelled || !imgRef.current) return;
+              const src = printImage(Chart, kind, props);
+              if (src) {
+                imgRef.current.src = src;
+                setState('ready');
+              }
+            }, 0);
           },
         };
         const config = buildConfig(kind, props, {
@@ -58,15 +61,12 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
         });
         setAnimated(config.options?.animation !== false);
         chart = new Chart(canvasRef.current, config);
-        window.addEventListener('beforeprint', onBeforePrint);
       })
       .catch(() => {
         if (!cancelled) setState('error');
       });
     return () => {
       cancelled = true;
-      clearTimeout(timer);
-      window.removeEventListener('beforeprint', onBeforePrint);
       chart?.destroy();
     };
   }, [dataKey]);
@@ -136,6 +136,38 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
       )}
     </figure>
   );
+}
+
+/** Print size of the image in CSS pixels (fonts are sized for this; print scales it to the page). */
+const PRINT_WIDTH: Record<ChartKind, number> = { radar: 760, bar: 820 };
+
+/**
+ * Draws the chart once more at a fixed print size, off screen and without animation, and
+ * returns it as a PNG data URL (the CSP allows img-src data:). The print image therefore does
+ * not depend on the size of the screen the report was opened on.
+ */
+function printImage(Chart: typeof ChartJs, kind: ChartKind, props: ChartProps): string | null {
+  const holder = document.createElement('div');
+  holder.setAttribute('aria-hidden', 'true');
+  holder.style.setProperty('position', 'fixed');
+  holder.style.setProperty('left', '-10000px');
+  holder.style.setProperty('top', '0');
+  holder.style.setProperty('width', `${PRINT_WIDTH[kind]}px`);
+  const canvas = document.createElement('canvas');
+  holder.append(canvas);
+  document.body.append(holder);
+  let chart: ChartJs | undefined;
+  try {
+    const config = buildConfig(kind, props, { reducedMotion: true, pixelRatio: 2 });
+    chart = new Chart(canvas, config);
+    chart.draw();
+    return canvas.width > 0 ? canvas.toDataURL('image/png') : null;
+  } catch {
+    return null;
+  } finally {
+    chart?.destroy();
+    holder.remove();
+  }
 }
 
 export function RadarChart(props: ChartProps) {

@@ -44,7 +44,7 @@ export function buildConfig(kind: ChartKind, props: ChartProps, opts: { reducedM
           r: {
             min,
             max,
-            ticks: { ...ticks, backdropColor: 'rgba(255,255,255,0.85)' },
+            ticks: { ...ticks, backdropColor: 'rgba(255,255,255,0.85)', z: 1 },
             grid,
             angleLines: grid,
             pointLabels: { color: '#1a1a1a', font: { size: 12.5 } },

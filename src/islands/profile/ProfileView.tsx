@@ -244,7 +244,7 @@ export default function ProfileView({ model }: { model: MaturityModel }) {
         </ol>
       </section>
 
-      <p class="button-row">
+      <p class="button-row no-print">
         <a class="button button--primary" href={selectionHref('rapport/', current, earlier)}>
           {p.toReport}
         </a>
