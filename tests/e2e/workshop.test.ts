@@ -163,7 +163,7 @@ describe('workshop', () => {
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);
     await context.close();
-  }, 150_000);
+  }, 240_000);
 
   it('loads participants from pasted share links and reports a damaged link', async () => {
     const { page, context, errors } = await newPage();

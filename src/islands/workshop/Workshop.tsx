@@ -21,7 +21,10 @@ import { memo } from './memo';
 import type { WorkshopProps } from './types';
 
 const s = t.workshop;
+/** Small state (choices, decisions not yet saved) and the loaded participants, kept apart so
+ * that typing never re-serialises hundreds of participants. */
 const SESSION_KEY = 'tsi-boken:workshop-session';
+const ENTRIES_KEY = 'tsi-boken:workshop-participants';
 const MAX_PARTICIPANTS = 2000;
 
 interface Meta {
@@ -65,7 +68,8 @@ function levelText(l: LevelValue | undefined, unknownName: string): string {
 export default function Workshop(props: WorkshopProps) {
   const { factors, roleNames } = props;
   const initial = useMemo(() => {
-    const session = readSession<SessionState>(SESSION_KEY);
+    const small = readSession<SessionState>(SESSION_KEY);
+    const session = small ? { ...small, entries: readSession<SessionState>(ENTRIES_KEY)?.entries ?? [] } : null;
     const stored = session?.groupId ? getAssessment(session.groupId) : undefined;
     return { session, stored };
   }, []);
@@ -97,7 +101,7 @@ export default function Workshop(props: WorkshopProps) {
   const [continuePick, setContinuePick] = useState('');
   const factorTitle = useCallback((id: string) => factors.find((f) => f.id === id)?.title, [factors]);
 
-  const latest = useRef({ entries, hideNames, meta, groupId, labels: [] as string[] });
+  const latest = useRef({ entries, hideNames, meta, groupId, roleFilter, labels: [] as string[] });
   const fileInput = useRef<HTMLInputElement>(null);
   const dupHeading = useRef<HTMLHeadingElement>(null);
   const orgInput = useRef<HTMLInputElement>(null);
@@ -105,9 +109,14 @@ export default function Workshop(props: WorkshopProps) {
   const dirty = useRef<Set<FactorId>>(new Set());
 
   // Keep the session in sessionStorage.
+  const persistSmall = () => {
+    const cur = latest.current;
+    writeSession(SESSION_KEY, { hideNames: cur.hideNames, roleFilter: cur.roleFilter, groupId: cur.groupId, meta: cur.meta, agreed: agreedRef.current, entries: [] });
+  };
+  useEffect(persistSmall, [hideNames, roleFilter, groupId, meta, agreedLevels, savedAt]);
   useEffect(() => {
-    setSessionOk(writeSession(SESSION_KEY, { entries, hideNames, roleFilter, groupId, meta, agreed: agreedRef.current }));
-  }, [entries, hideNames, roleFilter, groupId, meta, agreedLevels, savedAt]);
+    setSessionOk(writeSession(ENTRIES_KEY, { entries }));
+  }, [entries]);
 
   // Prefill the organisation from the participants' files.
   useEffect(() => {
@@ -177,6 +186,7 @@ export default function Workshop(props: WorkshopProps) {
     const before = agreedRef.current[id]?.level ?? null;
     agreedRef.current = { ...agreedRef.current, [id]: value };
     dirty.current.add(id);
+    persistSmall();
     if (before !== value.level) setAgreedLevels((l) => ({ ...l, [id]: value.level }));
     clearTimeout(saveTimer.current);
     if (immediate) saveGroup();
@@ -262,7 +272,7 @@ export default function Workshop(props: WorkshopProps) {
     () => entries.map((e, i) => participantLabel(i, participantOf(e.a), hideNames, roleNames[participantRole(e.a)], s.participants.person)),
     [entries, hideNames],
   );
-  latest.current = { entries, hideNames, meta, groupId, labels };
+  latest.current = { entries, hideNames, meta, groupId, roleFilter, labels };
   const removeEntry = useCallback((key: string) => {
     const { entries: list, labels: names } = latest.current;
     const i = list.findIndex((e) => e.key === key);
