@@ -206,4 +206,27 @@ describe('workshop', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('asks for the organisation before saving and keeps typed decisions over a reload meanwhile', async () => {
+    const { page, context } = await newPage();
+    await page.goto(url('workshop/'));
+    await page.setInputFiles('#wk-files', fixtures.slice(0, 2));
+    await page.locator('.wk-people tbody tr').nth(1).waitFor();
+    await page.fill('#wk-org', '');
+    await page.locator(`input[name="wk-agreed-${F2}"][value="vet-ej"]`).check();
+    await page.fill(`#wk-agreed-${F2}-evidence`, 'Vi saknar underlag <script>alert(1)</script>');
+    await page.locator('#wk-group-msg').getByText('Skriv kommun eller organisation först').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('tsi-boken:assessments') ?? '')).not.toContain('consensus');
+    await page.reload();
+    await page.locator('.wk-people tbody tr').nth(1).waitFor();
+    expect(await page.isChecked(`input[name="wk-agreed-${F2}"][value="vet-ej"]`)).toBe(true);
+    expect(await page.inputValue(`#wk-agreed-${F2}-evidence`)).toBe('Vi saknar underlag <script>alert(1)</script>');
+    // Now with an organisation: saved, and the text is stored as typed.
+    await page.fill('#wk-org', 'Testkommun');
+    await page.getByRole('button', { name: 'Spara gruppens skattning' }).click();
+    await page.locator('#wk-group-msg').getByText('Gruppens skattning är skapad').waitFor();
+    const doc = JSON.parse((await page.evaluate(() => localStorage.getItem('tsi-boken:assessments')))!) as Stored;
+    expect(doc.assessments.find((a) => a.kind === 'consensus')!.answers[F2]).toMatchObject({ level: 'vet-ej', evidence: 'Vi saknar underlag <script>alert(1)</script>' });
+    await context.close();
+  });
 });
