@@ -96,10 +96,20 @@ describe('compare municipalities', () => {
     expect(pdf.text).toContain('Median i länet');
     expect(pdf.text).not.toContain('Lägg till valda');
 
-    // A reload keeps what was loaded (sessionStorage).
+    // At most five in the chart: the sixth box stays unchecked and the page says why.
     await page.emulateMedia({ media: 'screen' });
+    await page.setInputFiles('#cmp-files', [file('fler.json', doc(group('k-d', 'Testkommun D', [1]), group('k-e', 'Testkommun E', [2]), group('k-f', 'Testkommun F', [3])))]);
+    await expect.poll(() => rows.count()).toBe(6);
+    for (const n of ['Ä', 'D', 'E']) await page.getByLabel(`Visa Testkommun ${n} i diagrammet`).check();
+    await page.getByLabel('Visa Testkommun F i diagrammet').click();
+    expect(await page.getByLabel('Visa Testkommun F i diagrammet').isChecked()).toBe(false);
+    await page.getByText('Du kan visa högst fem kommuner i diagrammet.').waitFor();
+    await expect.poll(() => page.locator('.cmp-chart [data-chart-state] .chart__legend li').count()).toBe(5);
+
+    // A reload keeps what was loaded (sessionStorage).
     await page.reload();
-    await expect.poll(() => page.locator('.cmp-table tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('.cmp-table tbody tr').count()).toBe(6);
+    expect(await page.getByLabel('Visa Testkommun Å i diagrammet').isChecked()).toBe(true);
 
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);
