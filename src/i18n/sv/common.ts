@@ -42,6 +42,7 @@ export const common = {
   factorsHeading: 'De tio framgångsfaktorerna',
   factorsIntro: 'Varje faktor har ett eget kapitel och en mognadsskala att skatta er mot.',
   startAssessment: 'Gör självskattningen',
+  toFactors: 'Till de tio framgångsfaktorerna',
   readChapter: 'Läs kapitlet',
   printGuide: 'Hela guiden för utskrift',
   printTitle: 'Hela TSI-boken digital',
