@@ -115,4 +115,21 @@ describe('compare municipalities', () => {
     expect(externalRequests).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('accepts files dropped on the drop zone', async () => {
+    const { page, context } = await newPage();
+    await page.goto(url('jamfor/'));
+    await page.waitForSelector('#cmp-files');
+    const json = JSON.stringify(doc(group('k-x', 'Testkommun X', [2, 2])));
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'slappt.json', { type: 'application/json' }));
+      const zone = document.querySelector('.wk-drop')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, json);
+    await expect.poll(() => page.locator('.cmp-table tbody tr').count()).toBe(1);
+    expect(await page.locator('.cmp-table tbody th').innerText()).toBe('Testkommun X');
+    await context.close();
+  });
 });
