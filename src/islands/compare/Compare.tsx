@@ -54,6 +54,9 @@ export default function Compare(props: ModelProps) {
   const [stored, setStored] = useState<Assessment[]>(() => listAssessments());
   const [picked, setPicked] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The latest list, for loads that finish after other changes (files are read asynchronously).
+  const entriesRef = useRef(entries);
+  entriesRef.current = entries;
 
   useEffect(() => {
     writeSession(SESSION_KEY, { entries, sortKey, sortDir, chosen });
@@ -62,7 +65,7 @@ export default function Compare(props: ModelProps) {
   useEffect(() => subscribe(() => setStored(listAssessments())), []);
 
   function add(items: { file: string; a: Assessment }[], probs: Problem[]) {
-    const list = [...entries];
+    const list = [...entriesRef.current];
     const ids = new Set(list.map((e) => e.a.id));
     let added = 0;
     for (const it of items) {
@@ -75,6 +78,7 @@ export default function Compare(props: ModelProps) {
       list.push({ key: entryKey(), file: it.file, a: it.a });
       added++;
     }
+    entriesRef.current = list;
     setEntries(list);
     setProblems(probs);
     setStatus(

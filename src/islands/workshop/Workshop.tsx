@@ -195,7 +195,7 @@ export default function Workshop(props: WorkshopProps) {
 
   function addOutcomes(outcomes: FileOutcome[]) {
     const list = [...latest.current.entries];
-    const queue = [...pending];
+    const queue: Pending[] = [];
     const probs: Problem[] = [];
     let added = 0;
     for (const o of outcomes) {
@@ -222,9 +222,10 @@ export default function Workshop(props: WorkshopProps) {
         }
       }
     }
+    latest.current.entries = list;
     setEntries(list);
     setProblems(probs);
-    setPending(queue);
+    if (queue.length) setPending((p) => [...p, ...queue]);
     setStatus([s.load.added(added), probs.length ? s.load.problemsHeading(probs.length) + '.' : ''].filter(Boolean).join(' '));
   }
 
