@@ -7,7 +7,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crawl, references } from './crawl';
+import { readFileSync } from 'node:fs';
+import { crawl, htmlFiles, references } from './crawl';
 
 describe('links in the built site', () => {
   it('all resolve, fragments included, and nothing loads from another host', () => {
@@ -15,6 +16,25 @@ describe('links in the built site', () => {
     expect(result.pages.length).toBeGreaterThanOrEqual(15);
     expect(result.checked).toBeGreaterThan(result.pages.length * 10);
     expect(result.problems).toEqual([]);
+  });
+
+  it('every page carries the CSP: no unsafe-inline or eval for scripts, wasm allowed for search; no inline handlers or style attributes', () => {
+    const dir = process.env.TSI_OUT ?? 'dist';
+    const problems: string[] = [];
+    for (const file of htmlFiles(dir)) {
+      const html = readFileSync(`${dir}/${file}`, 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+      if (!csp) {
+        problems.push(`${file}: no CSP meta tag`);
+        continue;
+      }
+      const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+      if (/'unsafe-inline'|'unsafe-eval'/.test(scriptSrc)) problems.push(`${file}: script-src allows ${scriptSrc}`);
+      if (!scriptSrc.includes("'wasm-unsafe-eval'")) problems.push(`${file}: script-src lacks 'wasm-unsafe-eval' (Pagefind)`);
+      if (!/connect-src 'self'/.test(csp)) problems.push(`${file}: connect-src is not 'self'`);
+      for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+|style)\s*=/gi)) problems.push(`${file}: ${m[1]}="…" attribute`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('the crawler finds broken links, missing fragments, pages outside the base and foreign scripts', () => {
