@@ -21,7 +21,9 @@ import { memo } from '../workshop/memo';
 import type { ModelProps } from '../workshop/types';
 
 const s = t.workshop.compare;
+/** Choices and the loaded assessments in separate keys: sorting never re-serialises the list. */
 const SESSION_KEY = 'tsi-boken:compare-session';
+const ENTRIES_KEY = 'tsi-boken:compare-assessments';
 const MAX_CHART = 5;
 const MAX_ROWS = 5000;
 const DASHES: DashStyle[] = ['solid', 'dashed', 'dotted', 'dashdot', 'longdash'];
@@ -42,7 +44,10 @@ function cellText(v: LevelValue): string {
 }
 
 export default function Compare(props: ModelProps) {
-  const session = useMemo(() => readSession<SessionState>(SESSION_KEY), []);
+  const session = useMemo(() => {
+    const small = readSession<SessionState>(SESSION_KEY);
+    return small ? { ...small, entries: readSession<SessionState>(ENTRIES_KEY)?.entries ?? [] } : null;
+  }, []);
   const [entries, setEntries] = useState<Entry[]>(session?.entries ?? []);
   const [sortKey, setSortKey] = useState<SortKey>(session?.sortKey ?? 'organisation');
   const [sortDir, setSortDir] = useState<SortDir>(session?.sortDir ?? 'ascending');
@@ -59,8 +64,11 @@ export default function Compare(props: ModelProps) {
   entriesRef.current = entries;
 
   useEffect(() => {
-    writeSession(SESSION_KEY, { entries, sortKey, sortDir, chosen });
-  }, [entries, sortKey, sortDir, chosen]);
+    writeSession(SESSION_KEY, { entries: [], sortKey, sortDir, chosen });
+  }, [sortKey, sortDir, chosen]);
+  useEffect(() => {
+    writeSession(ENTRIES_KEY, { entries });
+  }, [entries]);
   // Assessments saved in another tab (or by this page's neighbours) appear in the list.
   useEffect(() => subscribe(() => setStored(listAssessments())), []);
 
