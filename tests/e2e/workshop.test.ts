@@ -111,6 +111,8 @@ describe('workshop', () => {
     await page.getByLabel('Dölj deltagarnas namn').check();
     expect(await f1.locator('table').first().textContent()).toContain('Deltagare 2 (Socialtjänst)');
     expect(await f1.locator('table').first().textContent()).not.toContain('Testperson');
+    expect(await page.locator('.wk-people').innerText()).not.toMatch(/Testperson|deltagare-1-skola\.json/);
+    expect(await f1.locator('.wk-dots .wk-mark').first().getAttribute('title')).toMatch(/^Deltagare \d \(/);
 
     // Saved into the group assessment (the save runs right after the view updates).
     await expect.poll(() => page.evaluate(() => localStorage.getItem('tsi-boken:assessments')?.includes('"hideNames":true') ?? false)).toBe(true);

@@ -57,7 +57,7 @@ export const workshop = {
     removeAll: 'Ta bort alla deltagare',
     removed: (who: string) => `${who} är borttagen.`,
     hideNames: 'Dölj deltagarnas namn',
-    hideNamesHint: 'Visar ”Deltagare 1 (Skola)” i stället för namnet, här och i rapporten.',
+    hideNamesHint: 'Visar ”Deltagare 1 (Skola)” i stället för namnet, här och i rapporten. Filnamnen döljs också.',
     person: 'Deltagare',
   },
 

@@ -449,6 +449,7 @@ export default function Workshop(props: WorkshopProps) {
             entries={entries}
             labels={labels}
             roleNames={roleNames}
+            hideNames={hideNames}
             onRemove={removeEntry}
           />
         )}
@@ -598,6 +599,8 @@ const ParticipantTable = memo(function ParticipantTable(p: {
   entries: Entry[];
   labels: string[];
   roleNames: Record<Role, string>;
+  /** File names often carry a person's name, so they are hidden with the names. */
+  hideNames: boolean;
   onRemove: (key: string) => void;
 }) {
   return (
@@ -611,7 +614,7 @@ const ParticipantTable = memo(function ParticipantTable(p: {
             <th scope="col">{s.participants.colNumber}</th>
             <th scope="col">{s.participants.colName}</th>
             <th scope="col">{s.participants.colRole}</th>
-            <th scope="col">{s.participants.colFile}</th>
+            {!p.hideNames && <th scope="col">{s.participants.colFile}</th>}
             <th scope="col">{s.participants.colAnswered}</th>
             <th scope="col">{s.participants.colActions}</th>
           </tr>
@@ -624,7 +627,7 @@ const ParticipantTable = memo(function ParticipantTable(p: {
                 <td>{i + 1}</td>
                 <th scope="row">{p.labels[i]}</th>
                 <td>{p.roleNames[participantRole(e.a)]}</td>
-                <td class="wk-filename">{e.file}</td>
+                {!p.hideNames && <td class="wk-filename">{e.file}</td>}
                 <td>{s.participants.answeredOf(answered, FACTOR_IDS.length)}</td>
                 <td>
                   <button type="button" class="button wk-small" aria-label={s.participants.remove(p.labels[i] ?? '')} onClick={() => p.onRemove(e.key)}>
