@@ -5,7 +5,7 @@
  * overlay of up to five chosen municipalities, and a CSV download. No totals, no ranking.
  * Loaded assessments are kept in sessionStorage (a reload keeps them; closing the tab forgets).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatLevel, isLevel } from '../../lib/aggregate';
 import { compareMatrix, rowLabels, sortRows, tableCells, type CompareRow, type SortDir, type SortKey } from '../../lib/compare';
 import { toCsv } from '../../lib/csv';
@@ -123,13 +123,15 @@ export default function Compare(props: ModelProps) {
     setStatus(s.sorted(key === 'organisation' ? s.colName : factorLabel(key), dir === 'ascending' ? s.asc : s.desc));
   }
 
-  function toggleChosen(id: string, on: boolean) {
+  /** Returns false when refused (already five in the chart). */
+  function toggleChosen(id: string, on: boolean): boolean {
     if (on && chosen.length >= MAX_CHART) {
       setChartMsg(s.chartMax);
-      return;
+      return false;
     }
     setChartMsg('');
     setChosen(on ? [...chosen, id] : chosen.filter((c) => c !== id));
+    return true;
   }
 
   function remove(id: string) {
@@ -151,6 +153,13 @@ export default function Compare(props: ModelProps) {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
+
+  // Stable handlers, so that the 290-row table re-renders only when its data changes.
+  const handlers = useRef({ sortBy, toggleChosen, remove });
+  handlers.current = { sortBy, toggleChosen, remove };
+  const onSort = useCallback((k: SortKey) => handlers.current.sortBy(k), []);
+  const onChoose = useCallback((id: string, on: boolean) => handlers.current.toggleChosen(id, on), []);
+  const onRemove = useCallback((id: string) => handlers.current.remove(id), []);
 
   const chosenRows = matrix.rows.filter((r) => chosen.includes(r.id));
   const storedNotLoaded = stored.filter((a) => !entries.some((e) => e.a.id === a.id));
@@ -296,9 +305,9 @@ export default function Compare(props: ModelProps) {
               sortKey={sortKey}
               sortDir={sortDir}
               chosen={chosen}
-              onSort={sortBy}
-              onChoose={toggleChosen}
-              onRemove={remove}
+              onSort={onSort}
+              onChoose={onChoose}
+              onRemove={onRemove}
             />
           </>
         )}
@@ -343,7 +352,7 @@ interface HeatProps {
   sortDir: SortDir;
   chosen: string[];
   onSort: (k: SortKey) => void;
-  onChoose: (id: string, on: boolean) => void;
+  onChoose: (id: string, on: boolean) => boolean;
   onRemove: (id: string) => void;
 }
 
@@ -395,7 +404,11 @@ const HeatTable = memo(function HeatTable(p: HeatProps) {
             return (
               <tr key={r.id}>
                 <td class="cmp-show no-print">
-                  <input type="checkbox" aria-label={s.showIn(label)} checked={p.chosen.includes(r.id)} onChange={(e) => p.onChoose(r.id, e.currentTarget.checked)} />
+                  <input type="checkbox" aria-label={s.showIn(label)} checked={p.chosen.includes(r.id)} onChange={(e) => {
+                      // A refused choice leaves the table's props unchanged, so reset the box here.
+                      if (!p.onChoose(r.id, e.currentTarget.checked)) e.currentTarget.checked = false;
+                    }}
+                  />
                 </td>
                 <th scope="row">{label}</th>
                 {FACTOR_IDS.map((f) => {
