@@ -85,6 +85,12 @@ describe('workshop', () => {
     await dup.getByRole('button', { name: 'Ersätt den inlästa' }).click();
     expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
     expect(await page.locator('.wk-people tbody tr').first().innerText()).toContain('Testperson Skola');
+    // Several duplicates at once: one answer for all of them.
+    await page.setInputFiles('#wk-files', fixtures.slice(0, 3));
+    await page.getByLabel('Gör likadant med de 2 andra deltagarna som redan finns').check();
+    await dup.getByRole('button', { name: 'Hoppa över' }).click();
+    expect(await dup.count()).toBe(0);
+    expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
 
     // Filter by role.
     await page.selectOption('#wk-role', 'socialtjanst');

@@ -38,7 +38,7 @@ export const workshop = {
     replace: 'Ersätt den inlästa',
     keepBoth: 'Behåll båda',
     skip: 'Hoppa över',
-    left: (n: number) => (n > 0 ? `${plural(n, 'fråga', 'frågor')} till efter den här.` : ''),
+    all: (n: number) => (n === 1 ? 'Gör likadant med nästa deltagare som redan finns' : `Gör likadant med de ${n} andra deltagarna som redan finns`),
   },
 
   participants: {

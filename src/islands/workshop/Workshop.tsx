@@ -99,6 +99,7 @@ export default function Workshop(props: WorkshopProps) {
   const [links, setLinks] = useState('');
   const [formsKey, setFormsKey] = useState(0);
   const [continuePick, setContinuePick] = useState('');
+  const [dupAll, setDupAll] = useState(false);
   const factorTitle = useCallback((id: string) => factors.find((f) => f.id === id)?.title, [factors]);
 
   const latest = useRef({ entries, hideNames, meta, groupId, roleFilter, labels: [] as string[] });
@@ -258,14 +259,21 @@ export default function Workshop(props: WorkshopProps) {
     if (pending.length) dupHeading.current?.focus();
   }, [pending.length > 0 ? pending[0]!.entry.key : '']);
 
+  /** Answers the first duplicate question, or all of them when `all` is ticked. */
   function resolve(choice: 'replace' | 'keep' | 'skip') {
-    const [p, ...rest] = pending;
-    if (!p) return;
-    if (choice === 'replace') {
-      const at = entries.findIndex((e) => e.key === p.existingKey);
-      setEntries(at >= 0 ? entries.map((e, i) => (i === at ? p.entry : e)) : [...entries, p.entry]);
-    } else if (choice === 'keep') setEntries([...entries, p.entry]);
+    const take = dupAll ? pending : pending.slice(0, 1);
+    const rest = pending.slice(take.length);
+    if (!take.length) return;
+    let list = entries;
+    for (const p of take) {
+      if (choice === 'replace') {
+        const at = list.findIndex((e) => e.key === p.existingKey);
+        list = at >= 0 ? list.map((e, i) => (i === at ? p.entry : e)) : [...list, p.entry];
+      } else if (choice === 'keep') list = [...list, p.entry];
+    }
+    if (list !== entries) setEntries(list);
     setPending(rest);
+    setDupAll(false);
     if (rest.length === 0) fileInput.current?.focus();
   }
 
@@ -427,7 +435,13 @@ export default function Workshop(props: WorkshopProps) {
                 {s.duplicate.skip}
               </button>
             </div>
-            {pending.length > 1 && <p class="hint">{s.duplicate.left(pending.length - 1)}</p>}
+            {pending.length > 1 && (
+              <div class="field wk-check">
+                <label>
+                  <input type="checkbox" checked={dupAll} onChange={(e) => setDupAll(e.currentTarget.checked)} /> {s.duplicate.all(pending.length - 1)}
+                </label>
+              </div>
+            )}
           </div>
         )}
       </section>
