@@ -9,6 +9,8 @@ export type Chapter = CollectionEntry<'chapters'>;
 export const base = import.meta.env.BASE_URL;
 export const href = (path: string) => withBase(base, path);
 export const chapterHref = (ch: Chapter) => href(chapterPath(ch));
+/** Link to a factor chapter by chapter id (the model's `factor.chapter`; checked by allChapters()). */
+export const factorChapterHref = (chapterId: string) => href(`framgangsfaktorer/${chapterId}/`);
 
 let checked = false;
 

@@ -15,7 +15,8 @@ import { listAssessments, subscribe } from '../../lib/storage';
 import { t } from '../../i18n/sv';
 import { RadarChart } from '../charts/Chart';
 import type { DashStyle } from '../charts/types';
-import { droppedFiles, readFiles } from '../workshop/files';
+import { readFiles } from '../workshop/files';
+import { FileDrop } from '../workshop/FileDrop';
 import { entryKey, readSession, writeSession, type Entry } from '../workshop/session';
 import { memo } from '../workshop/memo';
 import type { ModelProps } from '../workshop/types';
@@ -55,7 +56,6 @@ export default function Compare(props: ModelProps) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [status, setStatus] = useState('');
   const [chartMsg, setChartMsg] = useState('');
-  const [dragging, setDragging] = useState(false);
   const [stored, setStored] = useState<Assessment[]>(() => listAssessments());
   const [picked, setPicked] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -171,36 +171,7 @@ export default function Compare(props: ModelProps) {
       </p>
       <section aria-labelledby="cmp-load-h" class="no-print">
         <h2 id="cmp-load-h">{s.loadHeading}</h2>
-        <div
-          class={`wk-drop${dragging ? ' wk-drop--active' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            void loadFiles(droppedFiles(e));
-          }}
-        >
-          <div class="field">
-            <label for="cmp-files">{s.fileLabel}</label>
-            <span class="hint" id="cmp-files-hint">
-              {s.fileHint} {s.privacy}
-            </span>
-            <input
-              ref={fileInput}
-              id="cmp-files"
-              type="file"
-              multiple
-              accept=".json,application/json"
-              aria-describedby="cmp-files-hint"
-              onChange={(e) => void loadFiles([...(e.currentTarget.files ?? [])])}
-            />
-          </div>
-          <p class="wk-drop__text">{dragging ? t.workshop.load.dropActive : t.workshop.load.drop}</p>
-        </div>
+        <FileDrop id="cmp-files" label={s.fileLabel} hint={`${s.fileHint} ${s.privacy}`} inputRef={fileInput} onFiles={(files) => void loadFiles(files)} />
         <p class="hint">{s.sessionNote}</p>
         {status && (
           <p class="notice notice--ok" aria-hidden="true">

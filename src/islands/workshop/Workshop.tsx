@@ -14,7 +14,8 @@ import type { Assessment, LevelValue } from '../../lib/schema';
 import { getAssessment, listAssessments, saveAssessment, setActiveId, storageStatus, updateAssessment } from '../../lib/storage';
 import { findDuplicate } from '../../lib/workshop-load';
 import { t } from '../../i18n/sv';
-import { droppedFiles, readFiles, readLinks, type FileOutcome } from './files';
+import { readFiles, readLinks, type FileOutcome } from './files';
+import { FileDrop } from './FileDrop';
 import { ConsensusForm, Discussion, FactorView, RoleMark, type Marker } from './FactorPanel';
 import { entryKey, readSession, writeSession, type Entry } from './session';
 import { memo } from './memo';
@@ -92,7 +93,6 @@ export default function Workshop(props: WorkshopProps) {
   const [pending, setPending] = useState<Pending[]>([]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const [groupMsg, setGroupMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [savedAt, setSavedAt] = useState<Partial<Record<FactorId, number>>>({});
   const [sessionOk, setSessionOk] = useState(true);
@@ -352,37 +352,7 @@ export default function Workshop(props: WorkshopProps) {
       </p>
       <section aria-labelledby="wk-load-h">
         <h2 id="wk-load-h">{s.load.heading}</h2>
-        <div
-          class={`wk-drop${dragging ? ' wk-drop--active' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            void loadFiles(droppedFiles(e));
-          }}
-        >
-          <div class="field">
-            <label for="wk-files">{s.load.fileLabel}</label>
-            <span class="hint" id="wk-files-hint">
-              {s.load.fileHint} {s.privacy}
-            </span>
-            <input
-              ref={fileInput}
-              id="wk-files"
-              type="file"
-              multiple
-              accept=".json,application/json"
-              aria-describedby="wk-files-hint"
-              disabled={busy}
-              onChange={(e) => void loadFiles([...(e.currentTarget.files ?? [])])}
-            />
-          </div>
-          <p class="wk-drop__text">{dragging ? s.load.dropActive : s.load.drop}</p>
-        </div>
+        <FileDrop id="wk-files" label={s.load.fileLabel} hint={`${s.load.fileHint} ${s.privacy}`} disabled={busy} inputRef={fileInput} onFiles={(files) => void loadFiles(files)} />
         <div class="field wk-links">
           <label for="wk-links">{s.load.linkLabel}</label>
           <span class="hint" id="wk-links-hint">
