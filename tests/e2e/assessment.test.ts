@@ -52,7 +52,7 @@ describe('self-assessment, keyboard only', () => {
     await tabTo(page, '#start-heading ~ form button[type=submit]');
     await page.keyboard.press('Enter');
     await page.locator('#start-errors').waitFor();
-    expect(await focusedId(page)).toBe('start-errors');
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('start-errors'); // focus moves in an effect after render
     expect(await page.locator('#start-errors').innerText()).toContain('Skriv kommun eller organisation.');
     expect(await axeViolations(page)).toEqual([]); // errors shown
 
@@ -65,7 +65,7 @@ describe('self-assessment, keyboard only', () => {
     await tabTo(page, '#start-heading ~ form button[type=submit]');
     await page.keyboard.press('Enter');
     await page.locator('#flow-heading').waitFor();
-    expect(await focusedId(page)).toBe('flow-heading');
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('flow-heading'); // focus moves in an effect after render
     expect(await axeViolations(page)).toEqual([]); // started
 
     const levels = [0, 1, 2, 3, 4, 'vet-ej', 2, 3, 1, 4] as const;
@@ -99,7 +99,7 @@ describe('self-assessment, keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Till sammanfattningen');
     await page.keyboard.press('Enter');
     await page.locator('#summary-heading').waitFor();
-    expect(await focusedId(page)).toBe('summary-heading');
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('summary-heading'); // focus moves in an effect after render
     expect(await page.locator('main').innerText()).toContain('Alla tio faktorer är besvarade.');
     const rows = await page.locator('.assess-summary tbody tr').allInnerTexts();
     expect(rows).toHaveLength(10);
@@ -154,7 +154,7 @@ describe('export and import', () => {
     // The same file again: it asks.
     await page.locator('#import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.locator('#conflict-heading').waitFor();
-    expect(await focusedId(page)).toBe('conflict-heading');
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('conflict-heading'); // focus moves in an effect after render
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Avbryt importen' }).press('Enter');
     await page.locator('#notice').waitFor();
@@ -177,7 +177,7 @@ describe('export and import', () => {
 
     await page.locator('#import-file').setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "tsi-sj') });
     await page.locator('#notice[role=alert]').waitFor();
-    expect(await focusedId(page)).toBe('notice');
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('notice'); // focus moves in an effect after render
     const text = await page.locator('#notice').innerText();
     expect(text).toContain('Filen kunde inte importeras');
     expect(text).toContain('inte en JSON-fil');
