@@ -4,8 +4,8 @@
  * describeImportError() turns into plain Swedish naming what is wrong.
  */
 import { migrate } from './migrations';
-import { documentSchema, DOCUMENT_FORMAT, SCHEMA_VERSION, type Assessment, type ExportDocument } from './schema';
-import { isRecord, MAX_IMPORT_BYTES, safeJsonParse } from './stored-format';
+import { documentSchema, type Assessment, type ExportDocument } from './schema';
+import { envelope, isRecord, MAX_IMPORT_BYTES, safeJsonParse } from './stored-format';
 import { t } from '../i18n/sv';
 
 export type IssuePath = (string | number)[];
@@ -93,7 +93,7 @@ export async function readImportFile(file: Pick<Blob, 'size' | 'text'>): Promise
 }
 
 export function exportDocument(assessments: Assessment[], now = new Date()): ExportDocument {
-  return { format: DOCUMENT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), assessments };
+  return envelope(assessments, now.toISOString());
 }
 
 export function exportJson(assessments: Assessment[], now = new Date()): string {

@@ -6,10 +6,12 @@
 import { z } from 'zod';
 import './zod-setup';
 import { FACTOR_IDS, ROLES } from './factors';
+import { CURRENT_VERSION, FORMAT } from './stored-format';
 
-export const SCHEMA_VERSION = 1 as const;
+/** Defined in stored-format.ts (zod-free, for small islands); re-exported here with the schema. */
+export const SCHEMA_VERSION = CURRENT_VERSION;
 /** Marks our files, so that another kind of JSON file is told apart from a broken one. */
-export const DOCUMENT_FORMAT = 'tsi-sjalvskattning' as const;
+export const DOCUMENT_FORMAT = FORMAT;
 
 const MAX_TEXT = 4000;
 const shortText = z.string().max(200);

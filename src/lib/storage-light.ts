@@ -6,7 +6,7 @@
  * aside like in storage.ts. Full validation happens in storage.ts on every other page.
  */
 import { createStore, type ParseResult } from './store-core';
-import { CURRENT_VERSION, FORMAT, isRecord, safeJsonParse } from './stored-format';
+import { CURRENT_VERSION, FORMAT, isRecord, safeJsonParse, serializeEnvelope } from './stored-format';
 import type { Assessment } from './schema';
 
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -39,6 +39,6 @@ export function parseLight(raw: string): ParseResult<Assessment> {
 export const lightStore = createStore<Assessment>({
   backend: () => globalThis.localStorage,
   parse: parseLight,
-  serialize: (assessments, exportedAt) => JSON.stringify({ format: FORMAT, schemaVersion: CURRENT_VERSION, exportedAt, assessments }),
+  serialize: serializeEnvelope,
   listen: (handler) => globalThis.addEventListener?.('storage', (e) => handler((e as StorageEvent).key)),
 });

@@ -10,7 +10,8 @@
  */
 import type { Assessment } from './schema';
 import { createStore, type Listener, type StorageStatus } from './store-core';
-import { parseStored, serializeStored } from './stored-parse';
+import { parseStored } from './stored-parse';
+import { serializeEnvelope } from './stored-format';
 import { newId } from './assessment';
 
 export type { StorageStatus, Listener };
@@ -18,7 +19,7 @@ export type { StorageStatus, Listener };
 const store = createStore<Assessment>({
   backend: () => globalThis.localStorage,
   parse: parseStored,
-  serialize: serializeStored,
+  serialize: serializeEnvelope,
   listen: (handler) => globalThis.addEventListener?.('storage', (e) => handler((e as StorageEvent).key)),
 });
 

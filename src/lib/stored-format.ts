@@ -1,7 +1,7 @@
 /**
  * Constants of the stored format, free of zod so that small islands (the chapter island) can
- * use them without loading the schema library. tests/unit/storage.test.ts checks that they
- * equal DOCUMENT_FORMAT / SCHEMA_VERSION in schema.ts.
+ * use them without loading the schema library. schema.ts takes its DOCUMENT_FORMAT and
+ * SCHEMA_VERSION from here, so there is one definition.
  *
  * STORED FORMAT (a contract: other areas' e2e tests seed it directly):
  *   localStorage['tsi-boken:assessments'] = JSON of the export envelope
@@ -14,8 +14,8 @@
 export const STORAGE_KEY = 'tsi-boken:assessments';
 export const ACTIVE_KEY = 'tsi-boken:active';
 export const UNREADABLE_PREFIX = 'tsi-boken:unreadable:';
-export const FORMAT = 'tsi-sjalvskattning';
-export const CURRENT_VERSION = 1;
+export const FORMAT = 'tsi-sjalvskattning' as const;
+export const CURRENT_VERSION = 1 as const;
 /** Largest import file and largest decompressed share link, in bytes. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -28,4 +28,14 @@ export function safeJsonParse(text: string): unknown {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The envelope of every stored and exported document. */
+export function envelope<T>(assessments: T[], exportedAt: string) {
+  return { format: FORMAT, schemaVersion: CURRENT_VERSION, exportedAt, assessments };
+}
+
+/** The stored form of the envelope (localStorage['tsi-boken:assessments']). */
+export function serializeEnvelope<T>(assessments: T[], exportedAt: string): string {
+  return JSON.stringify(envelope(assessments, exportedAt));
 }

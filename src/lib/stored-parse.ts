@@ -3,7 +3,7 @@
  * src/lib/storage.ts; kept apart so that import (io.ts) and storage share one reading.
  */
 import { migrate } from './migrations';
-import { assessmentSchema, storedDocumentSchema, DOCUMENT_FORMAT, SCHEMA_VERSION, type Assessment } from './schema';
+import { assessmentSchema, storedDocumentSchema, type Assessment } from './schema';
 import { safeJsonParse } from './stored-format';
 import type { ParseResult } from './store-core';
 
@@ -28,6 +28,3 @@ export function parseStored(raw: string): ParseResult<Assessment> {
   return { kind: 'partial', assessments, problem: 'schema' };
 }
 
-export function serializeStored(assessments: Assessment[], exportedAt: string): string {
-  return JSON.stringify({ format: DOCUMENT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt, assessments });
-}

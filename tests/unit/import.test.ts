@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describeImportError, exportDocument, exportFileName, exportJson, parseImportText, readImportFile, readablePath, type ImportError } from '../../src/lib/io';
 import { createStore } from '../../src/lib/store-core';
-import { parseStored, serializeStored } from '../../src/lib/stored-parse';
-import { STORAGE_KEY } from '../../src/lib/stored-format';
+import { parseStored } from '../../src/lib/stored-parse';
+import { serializeEnvelope, STORAGE_KEY } from '../../src/lib/stored-format';
 import { documentSchema, type Assessment } from '../../src/lib/schema';
 import { FakeStorage, assessmentsArb, envelope, sample } from './assessment-helpers';
 
@@ -111,8 +111,8 @@ describe('import, property-based', () => {
   /** A store over fake storage holding valid data; import must never change it. */
   function seeded() {
     const s = new FakeStorage();
-    s.setItem(STORAGE_KEY, serializeStored([sample('keep')], '2026-01-01T00:00:00.000Z'));
-    const store = createStore<Assessment>({ backend: () => s, parse: parseStored, serialize: serializeStored });
+    s.setItem(STORAGE_KEY, serializeEnvelope([sample('keep')], '2026-01-01T00:00:00.000Z'));
+    const store = createStore<Assessment>({ backend: () => s, parse: parseStored, serialize: serializeEnvelope });
     store.list();
     return { s, before: s.snapshot() };
   }

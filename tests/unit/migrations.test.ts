@@ -12,7 +12,6 @@ const fixtures = readdirSync(dir).filter((f) => /^v\d+-.*\.json$/.test(f));
 describe('migration chain', () => {
   it('has a step for every released version below the current one', () => {
     for (let v = 1; v < CURRENT_VERSION; v++) expect(typeof STEPS[v]).toBe('function');
-    expect(CURRENT_VERSION).toBe(SCHEMA_VERSION);
   });
 
   it('has a fixture of every released version (export and stored form)', () => {

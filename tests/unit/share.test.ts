@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeShare, encodeShare, fromBase64Url, isShareHash, SHARE_PREFIX, toBase64Url } from '../../src/lib/share';
 import { createStore } from '../../src/lib/store-core';
-import { parseStored, serializeStored } from '../../src/lib/stored-parse';
-import { STORAGE_KEY } from '../../src/lib/stored-format';
+import { parseStored } from '../../src/lib/stored-parse';
+import { serializeEnvelope, STORAGE_KEY } from '../../src/lib/stored-format';
 import type { Assessment } from '../../src/lib/schema';
 import { FakeStorage, assessmentArb, sample } from './assessment-helpers';
 
@@ -61,8 +61,8 @@ describe('share link codec', () => {
 
   it('property: arbitrary and mutated links never throw and never change stored data', async () => {
     const s = new FakeStorage();
-    s.setItem(STORAGE_KEY, serializeStored([sample('keep')], '2026-01-01T00:00:00.000Z'));
-    createStore<Assessment>({ backend: () => s, parse: parseStored, serialize: serializeStored }).list();
+    s.setItem(STORAGE_KEY, serializeEnvelope([sample('keep')], '2026-01-01T00:00:00.000Z'));
+    createStore<Assessment>({ backend: () => s, parse: parseStored, serialize: serializeEnvelope }).list();
     const before = s.snapshot();
     const good = await encodeShare(sample('x'));
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
