@@ -34,7 +34,3 @@ export const ROLES = [
   'annan',
 ] as const;
 export type Role = (typeof ROLES)[number];
-
-export function isFactorId(value: unknown): value is FactorId {
-  return typeof value === 'string' && (FACTOR_IDS as readonly string[]).includes(value);
-}

@@ -38,7 +38,3 @@ export const model: MaturityModel = {
   scale,
   factors: factorEntries.map((e) => e.data),
 };
-
-export function factorById(id: string): FactorModel | undefined {
-  return model.factors.find((f) => f.id === id);
-}

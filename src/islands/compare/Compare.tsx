@@ -16,7 +16,7 @@ import { t } from '../../i18n/sv';
 import { RadarChart } from '../charts/Chart';
 import type { DashStyle } from '../charts/types';
 import { readFiles } from '../workshop/files';
-import { FileDrop } from '../workshop/FileDrop';
+import { FileDrop, FileProblems, type FileProblem as Problem } from '../workshop/FileDrop';
 import { entryKey, readSession, writeSession, type Entry } from '../workshop/session';
 import { memo } from '../workshop/memo';
 import type { ModelProps } from '../workshop/types';
@@ -34,10 +34,6 @@ interface SessionState {
   sortKey: SortKey;
   sortDir: SortDir;
   chosen: string[];
-}
-interface Problem {
-  name: string;
-  reason: string;
 }
 
 function cellText(v: LevelValue): string {
@@ -178,18 +174,7 @@ export default function Compare(props: ModelProps) {
             {status}
           </p>
         )}
-        {problems.length > 0 && (
-          <div class="notice notice--error wk-problems" role="alert">
-            <h3>{t.workshop.load.problemsHeading(problems.length)}</h3>
-            <ul>
-              {problems.map((p, i) => (
-                <li key={i}>
-                  <strong class="wk-filename">{p.name}</strong>: {p.reason}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <FileProblems problems={problems} />
         <form
           class="cmp-stored"
           onSubmit={(e) => {

@@ -1,7 +1,7 @@
 /**
  * A file picker (multiple .json files) inside a drop zone. The picker is the keyboard and
  * screen-reader way in; dropping files on the zone is a shortcut for the mouse.
- * Used by /workshop/ and /jamfor/.
+ * Used by /workshop/ and /jamfor/, together with FileProblems (the files that could not be read).
  */
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
@@ -51,6 +51,36 @@ export function FileDrop({ id, label, hint, disabled = false, inputRef, onFiles 
         />
       </div>
       <p class="wk-drop__text">{dragging ? s.dropActive : s.drop}</p>
+    </div>
+  );
+}
+
+/** A file that could not be read, and why (Swedish, shown as text). */
+export interface FileProblem {
+  name: string;
+  reason: string;
+}
+
+/** The list of files that could not be read, announced as an alert. */
+export function FileProblems({ problems, intro, onClear }: { problems: FileProblem[]; intro?: string; onClear?: () => void }) {
+  if (problems.length === 0) return null;
+  const s = t.workshop.load;
+  return (
+    <div class="notice notice--error wk-problems" role="alert">
+      <h3>{s.problemsHeading(problems.length)}</h3>
+      {intro && <p>{intro}</p>}
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>
+            <strong class="wk-filename">{p.name}</strong>: {p.reason}
+          </li>
+        ))}
+      </ul>
+      {onClear && (
+        <button type="button" class="button" onClick={onClear}>
+          {s.clearProblems}
+        </button>
+      )}
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { getAssessment, listAssessments, saveAssessment, setActiveId, storageSta
 import { findDuplicate } from '../../lib/workshop-load';
 import { t } from '../../i18n/sv';
 import { readFiles, readLinks, type FileOutcome } from './files';
-import { FileDrop } from './FileDrop';
+import { FileDrop, FileProblems, type FileProblem as Problem } from './FileDrop';
 import { ConsensusForm, Discussion, FactorView, RoleMark, type Marker } from './FactorPanel';
 import { entryKey, readSession, writeSession, type Entry } from './session';
 import { memo } from './memo';
@@ -40,10 +40,6 @@ interface SessionState {
   groupId: string | null;
   meta: Meta;
   agreed: Partial<Record<FactorId, AgreedFactor>>;
-}
-interface Problem {
-  name: string;
-  reason: string;
 }
 interface Pending {
   entry: Entry;
@@ -372,22 +368,7 @@ export default function Workshop(props: WorkshopProps) {
             {status}
           </p>
         )}
-        {problems.length > 0 && (
-          <div class="notice notice--error wk-problems" role="alert">
-            <h3>{s.load.problemsHeading(problems.length)}</h3>
-            <p>{s.load.problemsIntro}</p>
-            <ul>
-              {problems.map((p, i) => (
-                <li key={i}>
-                  <strong class="wk-filename">{p.name}</strong>: {p.reason}
-                </li>
-              ))}
-            </ul>
-            <button type="button" class="button" onClick={() => setProblems([])}>
-              {s.load.clearProblems}
-            </button>
-          </div>
-        )}
+        <FileProblems problems={problems} intro={s.load.problemsIntro} onClear={() => setProblems([])} />
         {pending[0] && (
           <div class="notice notice--warn wk-dup" role="group" aria-labelledby="wk-dup-h">
             <h3 id="wk-dup-h" tabIndex={-1} ref={dupHeading}>

@@ -1,0 +1,28 @@
+/** Builds the plain, serialisable model props of islands at build time. */
+import type { FactorModel, MaturityModel } from '../lib/model';
+import type { Role } from '../lib/factors';
+import type { ModelProps } from './workshop/types';
+
+/** One factor as islands need it: what the group answers, the level texts and the chapter link. */
+export function factorProps(f: FactorModel, chapterHref: (chapterId: string) => string) {
+  return {
+    id: f.id,
+    number: f.number,
+    title: f.title,
+    shortLabel: f.shortLabel,
+    question: f.question,
+    levels: f.levels,
+    href: chapterHref(f.chapter),
+  };
+}
+
+/** The workshop and comparison islands' props: factors with reflection questions, names of levels and roles. */
+export function modelProps(model: MaturityModel, chapterHref: (chapterId: string) => string): ModelProps {
+  return {
+    factors: model.factors.map((f) => ({ ...factorProps(f, chapterHref), reflectionQuestions: f.reflectionQuestions })),
+    levelNames: model.scale.levels.map((l) => l.name),
+    unknownName: model.scale.unknown.name,
+    roleNames: Object.fromEntries(model.scale.roles.map((r) => [r.id, r.name])) as Record<Role, string>,
+    modelVersion: model.version,
+  };
+}
