@@ -36,6 +36,9 @@ describe('every route', () => {
     expect(routes).toContain('framgangsfaktorer/tvarprofessionella-team/');
     expect(routes).toContain('sok/');
     expect(routes).toContain('skriv-ut/');
+    // The tools too, so that axe and the error checks below always cover them.
+    for (const r of ['sjalvskattning/', 'sjalvskattning/genomfora/', 'profil/', 'rapport/', 'workshop/', 'jamfor/', 'om-dina-uppgifter/', 'tillganglighet/'])
+      expect(routes).toContain(r);
   });
 
   it.each(routes)('/%s loads cleanly and passes axe', async (route) => {
