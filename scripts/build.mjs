@@ -1,12 +1,37 @@
 #!/usr/bin/env node
 // Builds the site (Astro) and indexes it for search (Pagefind). Honours BASE and TSI_OUT.
-import { execFileSync } from 'node:child_process';
+// With --strict (used by `npm test`), any warning printed by Astro or Pagefind fails the build:
+// the build is meant to be quiet, so a new warning is a change to look at, not to scroll past.
+import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { ASTRO_ENV } from './astro.mjs';
 
 const outDir = process.env.TSI_OUT ?? 'dist';
+const strict = process.argv.includes('--strict');
+const warnings = [];
+
+/** Runs a command, echoing its output as it comes and collecting lines that are warnings. */
+function run(cmd, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { shell: false, env: ASTRO_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    const scan = (chunk, out) => {
+      out.write(chunk);
+      for (const line of chunk.toString().split('\n')) if (/\bWARN(ING)?\b/i.test(line)) warnings.push(line.trim());
+    };
+    child.stdout.on('data', (c) => scan(c, process.stdout));
+    child.stderr.on('data', (c) => scan(c, process.stderr));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
 const t0 = performance.now();
-execFileSync('astro', ['build'], { stdio: 'inherit' });
+await run('astro', ['build']);
 const t1 = performance.now();
-execFileSync('pagefind', ['--site', outDir, '--force-language', 'sv'], { stdio: 'inherit' });
+await run('pagefind', ['--site', outDir, '--force-language', 'sv']);
 const t2 = performance.now();
 console.log(`Build: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((t2 - t1) / 1000).toFixed(1)} s`);
+if (warnings.length) {
+  console.error(`\nThe build printed ${warnings.length} warning(s):\n${warnings.map((w) => `  ${w}`).join('\n')}`);
+  if (strict) process.exit(1);
+}

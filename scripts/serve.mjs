@@ -62,6 +62,13 @@ async function notFound(res, root, prefix) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
-  const { url } = await serve({ dir: opt('dir', process.env.TSI_OUT ?? 'dist'), port: Number(opt('port', process.env.PORT ?? 4321)), base: opt('base', process.env.BASE ?? '/') });
-  console.log(`TSI-boken digital: ${url}  (Ctrl+C avslutar)`);
+  const port = Number(opt('port', process.env.PORT ?? 4321));
+  try {
+    const { url } = await serve({ dir: opt('dir', process.env.TSI_OUT ?? 'dist'), port, base: opt('base', process.env.BASE ?? '/') });
+    console.log(`TSI-boken digital: ${url}  (Ctrl+C avslutar)`);
+  } catch (err) {
+    if (err?.code !== 'EADDRINUSE') throw err;
+    console.error(`Porten ${port} används redan av ett annat program. Välj en annan port, till exempel: PORT=${port + 1} npm start (eller node scripts/serve.mjs --port ${port + 1}).`);
+    process.exit(1);
+  }
 }

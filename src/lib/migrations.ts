@@ -22,16 +22,24 @@ export type MigrationResult =
 
 /** Checks the envelope's format and version and upgrades it to CURRENT_VERSION. Never throws. */
 export function migrate(value: unknown): MigrationResult {
+  return migrateWith(value, STEPS, CURRENT_VERSION);
+}
+
+/**
+ * The chain itself, for any list of steps and current version (the tests run it on a
+ * synthetic chain, since version 1 is the only released one so far).
+ */
+export function migrateWith(value: unknown, steps: Record<number, (doc: Doc) => Doc>, current: number): MigrationResult {
   if (!isRecord(value)) return { ok: false, code: 'not-object' };
   if (value.format !== FORMAT) return { ok: false, code: 'format' };
   const version = value.schemaVersion;
   if (version === undefined) return { ok: false, code: 'version-missing' };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, code: 'version-unknown', version };
-  if (version > CURRENT_VERSION) return { ok: false, code: 'version-newer', version };
+  if (version > current) return { ok: false, code: 'version-newer', version };
   let doc: Doc = value;
-  for (let v = version; v < CURRENT_VERSION; v++) {
-    const step = STEPS[v];
+  for (let v = version; v < current; v++) {
+    const step = steps[v];
     if (!step) return { ok: false, code: 'version-unknown', version };
     doc = { ...step(doc), schemaVersion: v + 1 };
   }

@@ -157,7 +157,10 @@ describe('export and import', () => {
     await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('conflict-heading'); // focus moves in an effect after render
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Avbryt importen' }).press('Enter');
-    await page.locator('#notice').waitFor();
+    // The cancel button did its work: the question is gone and the notice says so (the notice
+    // from the import before is replaced, not read again).
+    await page.locator('#conflict-heading').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('#notice').innerText(), { timeout: 5000 }).toContain('Importen är avbruten. Inget har ändrats.');
     expect(await storedAssessments(page)).toEqual(before);
     await page.locator('#import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.getByRole('button', { name: 'Behåll båda (importera som kopia)' }).press('Enter');
@@ -269,8 +272,8 @@ describe('manage assessments', () => {
     expect(await axeViolations(page)).toEqual([]); // follow-up form open
     await page.getByLabel(/Börja med tomma svar/).check();
     await page.getByRole('button', { name: 'Skapa uppföljningen' }).press('Enter');
-    await page.locator('#notice').waitFor();
-    expect(await page.locator('#notice').innerText()).toContain('tomma svar');
+    // Wait for this step's notice (a notice from the rename before may still stand).
+    await expect.poll(() => page.locator('#notice').innerText(), { timeout: 5000 }).toContain('tomma svar');
     const two = (await storedAssessments(page)) as { id: string; organisation: string; answers: object }[];
     expect(two).toHaveLength(2);
     expect(two[1]!.organisation).toBe(original.organisation);
@@ -281,8 +284,7 @@ describe('manage assessments', () => {
     await page.getByRole('button', { name: `Ta bort ${renamed}` }).press('Enter');
     expect(await axeViolations(page)).toEqual([]); // delete confirmation
     await page.getByRole('button', { name: 'Ja, ta bort' }).press('Enter');
-    await page.locator('#notice').waitFor();
-    expect(await page.locator('#notice').innerText()).toContain('är borttagen');
+    await expect.poll(() => page.locator('#notice').innerText(), { timeout: 5000 }).toContain('är borttagen');
     expect(await storedAssessments(page)).toHaveLength(1);
     await page.getByRole('button', { name: 'Ångra' }).press('Enter');
     await page.waitForFunction(() => document.getElementById('notice')?.textContent?.includes('återställd'));

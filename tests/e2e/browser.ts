@@ -1,6 +1,7 @@
 /**
  * Shared e2e helpers: a real headless Chromium (CHROME_PATH, else the one that the npm
- * package @sparticuz/chromium ships, so no test downloads a browser), pages that record
+ * package @sparticuz/chromium ships, unpacked once by global-setup.ts, so no test downloads
+ * a browser and no two workers unpack it at once), pages that record
  * console errors and every request that would leave localhost, and axe.
  */
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -16,7 +17,7 @@ let browserPromise: Promise<Browser> | undefined;
 
 /** One browser per test file (call closeBrowser in afterAll). */
 export function browser(): Promise<Browser> {
-  browserPromise ??= launchChromium();
+  browserPromise ??= launchChromium(inject('chromePath'));
   return browserPromise;
 }
 

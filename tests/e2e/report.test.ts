@@ -189,6 +189,12 @@ describe('/rapport/', () => {
     expect(header).not.toContain('Alva');
     expect(header).not.toContain('Bertil');
     const pdf = await readPdf(await page.pdf({ format: 'A4' }));
+    // The PDF is the report (a blank or wrong PDF fails here), and the names are not in it.
+    const text = pdf.text.replace(/\s+/g, '');
+    expect(pdf.pages).toBeGreaterThan(0);
+    expect(text).toContain(hidden.organisation.replace(/\s+/g, ''));
+    expect(text).toContain('3deltagare(namnenvisasinte)');
+    expect(pdf.text).not.toContain('Alva');
     expect(pdf.text).not.toContain('Bertil');
     await context.close();
   });

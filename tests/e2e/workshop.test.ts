@@ -157,11 +157,7 @@ describe('workshop', () => {
     // The report prints the disagreement section.
     await page.goto(url('rapport/'));
     await page.locator('#rapport-oenig').waitFor();
-    await page.locator('[data-chart-state="ready"]').first().waitFor({ timeout: 10_000 }).catch(async (e) => {
-      console.log('ERRORS', errors, await page.locator('[data-chart-state]').evaluateAll((n) => n.map((x) => x.getAttribute('data-chart-state'))));
-      await page.screenshot({ path: '/tmp/ws-report.png', fullPage: false });
-      throw e;
-    });
+    await page.locator('[data-chart-state="ready"]').first().waitFor({ timeout: 10_000 });
     const pdf = await readPdf(await page.pdf({ format: 'A4' }));
     expect(pdf.text).toContain('Testkommun');
     expect(pdf.text).toContain('Skolan och socialtjänsten såg olika delar');

@@ -136,9 +136,25 @@ describe('import, property-based', () => {
         const text = JSON.stringify(wrap ? { format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', assessments: value } : value) ?? 'null';
         const r = parseImportText(text);
         if (!r.ok) expect(describeImportError(r.error, titleOf).every((l) => typeof l === 'string' && l.length > 0)).toBe(true);
+        else {
+          // Accepted only inside our envelope, and then only what the schema accepts.
+          expect(wrap).toBe(true);
+          expect(documentSchema.safeParse({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', assessments: r.assessments }).success).toBe(true);
+          expect(r.assessments.length).toBeGreaterThan(0);
+          expect(r.assessments).toHaveLength(Array.isArray(value) ? value.length : -1);
+        }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('JSON that is not our envelope is refused; our envelope with an empty list is refused as empty', () => {
+    for (const value of [null, 0, 'text', [], {}, { assessments: [] }, { format: 'annat', schemaVersion: 1, assessments: [] }])
+      expect(parseImportText(JSON.stringify(value)).ok).toBe(false);
+    expect(parseImportText(JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', assessments: [] }))).toEqual({
+      ok: false,
+      error: { code: 'no-assessments' },
+    });
   });
 
   it('mutated valid documents never throw; when accepted they are schema-valid', () => {

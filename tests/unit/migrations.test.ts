@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { migrate, STEPS } from '../../src/lib/migrations';
+import { migrate, migrateWith, STEPS } from '../../src/lib/migrations';
 import { parseImportText } from '../../src/lib/io';
 import { parseStored } from '../../src/lib/stored-parse';
 import { CURRENT_VERSION } from '../../src/lib/stored-format';
@@ -11,7 +11,42 @@ const fixtures = readdirSync(dir).filter((f) => /^v\d+-.*\.json$/.test(f));
 
 describe('migration chain', () => {
   it('has a step for every released version below the current one', () => {
-    for (let v = 1; v < CURRENT_VERSION; v++) expect(typeof STEPS[v]).toBe('function');
+    // Version 1 is the only release so far: no step yet. This fails as soon as the version is
+    // bumped without a step (migrate would then refuse every older document).
+    const missing = Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1).filter((v) => typeof STEPS[v] !== 'function');
+    expect(missing).toEqual([]);
+    expect(migrate({ format: 'tsi-sjalvskattning', schemaVersion: 1, assessments: [] })).toMatchObject({ ok: true, from: 1 });
+  });
+
+  // A synthetic chain of three versions with real older shapes: v1 had `org`, v2 renamed it to
+  // `organisation`, v3 added `participants`. It proves the chain runs each step in order,
+  // stamps each version, and refuses what it cannot upgrade.
+  const synthetic = {
+    1: (d: Record<string, unknown>) => {
+      const { org, ...rest } = d;
+      return { ...rest, organisation: org };
+    },
+    2: (d: Record<string, unknown>) => ({ ...d, participants: [] }),
+  };
+  const v1 = { format: 'tsi-sjalvskattning', schemaVersion: 1, org: 'Ale kommun', assessments: [{ id: 'a' }] };
+
+  it('upgrades an old document step by step to the current version', () => {
+    expect(migrateWith(v1, synthetic, 3)).toEqual({
+      ok: true,
+      from: 1,
+      doc: { format: 'tsi-sjalvskattning', schemaVersion: 3, organisation: 'Ale kommun', participants: [], assessments: [{ id: 'a' }] },
+    });
+    expect(migrateWith({ ...v1, schemaVersion: 2, organisation: 'Ale kommun', org: undefined }, synthetic, 3)).toMatchObject({
+      ok: true,
+      from: 2,
+      doc: { schemaVersion: 3, participants: [] },
+    });
+    expect(v1).toHaveProperty('org', 'Ale kommun'); // the input is not changed
+  });
+
+  it('refuses a version whose step is missing, and one from the future', () => {
+    expect(migrateWith(v1, { 2: synthetic[2] }, 3)).toEqual({ ok: false, code: 'version-unknown', version: 1 });
+    expect(migrateWith({ ...v1, schemaVersion: 4 }, synthetic, 3)).toEqual({ ok: false, code: 'version-newer', version: 4 });
   });
 
   it('has a fixture of every released version (export and stored form)', () => {
