@@ -7,14 +7,17 @@ import { z } from 'zod';
 import './zod-setup';
 import { FACTOR_IDS, ROLES } from './factors';
 import { CURRENT_VERSION, FORMAT } from './stored-format';
+import { MAX_SHORT_TEXT, MAX_TEXT } from './text-limits';
+
+/** Length limits of text fields (defined zod-free in text-limits.ts for small islands). */
+export { MAX_SHORT_TEXT, MAX_TEXT };
 
 /** Defined in stored-format.ts (zod-free, for small islands); re-exported here with the schema. */
 export const SCHEMA_VERSION = CURRENT_VERSION;
 /** Marks our files, so that another kind of JSON file is told apart from a broken one. */
 export const DOCUMENT_FORMAT = FORMAT;
 
-const MAX_TEXT = 4000;
-const shortText = z.string().max(200);
+const shortText = z.string().max(MAX_SHORT_TEXT);
 const longText = z.string().max(MAX_TEXT);
 /** ISO 8601 timestamp as produced by Date.prototype.toISOString(). */
 const timestamp = z.iso.datetime({ offset: true });
@@ -64,7 +67,7 @@ export const assessmentSchema = z.object({
   id: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/),
   kind: z.enum(['individual', 'consensus']),
   /** Municipality, region or organisation. */
-  organisation: z.string().trim().min(1).max(200),
+  organisation: z.string().trim().min(1).max(MAX_SHORT_TEXT),
   title: shortText.default(''),
   /** The person who answered (individual assessments); for a group, the facilitator if given. */
   participant: participantSchema.nullable().default(null),
