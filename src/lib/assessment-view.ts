@@ -11,7 +11,7 @@ import { MAX_SHORT_TEXT } from './text-limits';
 export type View = { kind: 'home' } | { kind: 'flow'; step: number } | { kind: 'summary' };
 
 /** The step index kept within the ten factors. */
-export function clampStep(step: number, total = FACTOR_IDS.length): number {
+export function clampStep(step: number, total: number = FACTOR_IDS.length): number {
   return Math.min(Math.max(Math.trunc(step) || 0, 0), total - 1);
 }
 
@@ -26,7 +26,7 @@ export function openView(a: Assessment, step?: number): View {
 }
 
 /** `#faktor-6` opens the flow at factor 6 (index 5) when an assessment is active; else null. */
-export function stepFromHash(hash: string, hasActive: boolean, total = FACTOR_IDS.length): number | null {
+export function stepFromHash(hash: string, hasActive: boolean, total: number = FACTOR_IDS.length): number | null {
   const m = /^#faktor-(\d+)$/.exec(hash);
   const n = m ? Number(m[1]) : 0;
   return hasActive && n >= 1 && n <= total ? n - 1 : null;

@@ -124,19 +124,19 @@ export function readablePath(path: IssuePath, factorTitle: (id: string) => strin
     const key = path[i];
     const next = path[i + 1];
     if (key === 'assessments' && typeof next === 'number') {
-      parts.push((f.assessment as (n: number) => string)(next + 1));
+      parts.push(f.assessment(next + 1));
       i++;
     } else if ((key === 'answers' || key === 'factors') && typeof next === 'string') {
-      parts.push((f.factor as (s: string) => string)(factorTitle(next) ?? next));
+      parts.push(f.factor(factorTitle(next) ?? next));
       i++;
     } else if (key === 'participants' && typeof next === 'number') {
-      parts.push((f.participant as (n: number) => string)(next + 1));
+      parts.push(f.participant(next + 1));
       i++;
-    } else if (key === 'participant') parts.push(f.participantField as string);
+    } else if (key === 'participant') parts.push(f.participantField);
     else if (typeof key === 'number') parts.push(`nr ${key + 1}`);
-    else if (key !== undefined) parts.push(typeof f[key] === 'string' ? (f[key] as string) : key);
+    else if (key !== undefined) parts.push(t.assessment.fieldNames[key] ?? key);
   }
-  return parts.join(', ') || (t.assessment.fields.assessments as string);
+  return parts.join(', ') || f.assessments;
 }
 
 /** Plain Swedish lines that say what is wrong (at most `max` field errors, then "and n more"). */

@@ -1,20 +1,28 @@
-/** Strings of the self-assessment (chapter island, /sjalvskattning/, storage notices, import). */
+/**
+ * Strings of the self-assessment (chapter island, /sjalvskattning/, storage notices, import).
+ * Strings with values are functions of typed arguments; counts pick their form with plural().
+ * The chapter island imports `chapterIsland`, `factorForm` and `storage` directly (not through
+ * `t`), so that its bundle carries only these.
+ */
+import { plural } from '../plural';
+import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 
-/** Plain strings only (serialisable as island props). `{n}`-style placeholders are filled by fill(). */
+/** "3 av 10 besvarade": the chapter island, the guided flow, the list and the share preview. */
+const progress = (answered: number, total: number) => `${answered} av ${total} besvarade`;
+
 export const chapterIsland = {
   heading: 'Skatta er på den här faktorn',
   noJs: 'Självskattningen kräver JavaScript. Mognadsskalan ovan går att läsa och skriva ut ändå.',
-  loading: 'Självskattningen laddas …',
   noActive: 'Ingen självskattning är igång i den här webbläsaren. Starta en här, så sparas ditt svar direkt.',
   organisation: 'Kommun eller organisation',
   organisationHint: 'Till exempel namnet på er kommun.',
   organisationMissing: 'Skriv kommun eller organisation för att starta.',
   start: 'Starta självskattning',
   startFull: 'Starta med alla uppgifter (titel, deltagare, roll) på sidan Självskattning',
-  activeIn: 'Du skattar i: {name}',
+  activeIn: (name: string) => `Du skattar i: ${name}`,
   change: 'Byt självskattning eller se alla',
   continueFlow: 'Fortsätt med alla faktorer i tur och ordning',
-  progress: '{answered} av {total} besvarade',
+  progress,
   saved: 'Svaret är sparat.',
   started: 'Självskattningen är startad. Välj en nivå nedan.',
   unreadable: 'Det fanns sparade uppgifter som inte gick att läsa. De är sparade åt sidan, inte raderade. Läs mer och ladda ner dem på sidan Självskattning.',
@@ -24,15 +32,59 @@ export const chapterIsland = {
 /** Labels of the factor form (radio group and text fields), shared by chapter and guided flow. */
 export const factorForm = {
   levelLegend: 'Hur ser det ut hos er i dag?',
-  level: 'Nivå {level}',
+  level: (level: number) => `Nivå ${level}`,
   unknownHint: 'Välj Vet ej när ni inte vet. Det räknas som en kunskapslucka, inte som en nolla.',
   evidence: 'Hur vet vi det?',
   evidenceHint: 'Vad bygger ni svaret på? Till exempel beslut, planer, uppföljningar eller samtal.',
   nextStep: 'Nästa steg',
   nextStepHint: 'Vad ska göras för att komma vidare, och av vem?',
   clear: 'Ta bort nivån',
-  savedAt: 'Sparat',
 } as const;
+
+/** Notices about the browser's storage (the kit's StorageNotices). */
+export const storage = {
+  unavailable: 'Webbläsaren tillåter inte att sidan sparar något (till exempel i privat läge eller när lagring är blockerad). Du kan göra självskattningen, men svaren finns bara kvar tills du stänger fliken. Exportera en fil innan du stänger.',
+  full: 'Webbläsarens lagring är full, så den senaste ändringen kunde inte sparas där. Den finns kvar tills du stänger fliken. Exportera en fil nu för att inte förlora något.',
+  unreadableNotKept: 'Sparade uppgifter i webbläsaren gick inte att läsa och inte heller att lägga åt sidan. Inget skrivs över: ändringar finns bara kvar tills du stänger fliken. Exportera en fil.',
+  unreadable: (n: number) =>
+    `Det fanns ${plural(n, 'sparade uppgifter', `${n} omgångar sparade uppgifter`)} som inte gick att läsa. De är inte raderade utan sparade åt sidan. Du kan ladda ner dem och visa dem för någon som kan hjälpa till.`,
+  downloadUnreadable: (time: string) => `Ladda ner oläsbara uppgifter (${time})`,
+  conflict: 'Självskattningen hade ändrats i en annan flik. Din senaste ändring sparades inte, så att den nyare versionen inte skrevs över. Sidan visar nu den senaste versionen.',
+  dismiss: 'Stäng meddelandet',
+} as const;
+
+const allAssessments = 'listan över självskattningar';
+
+/** Readable names of fields in import error paths, by their key in the file. */
+const fieldNames: Readonly<Record<string, string>> = {
+  assessments: allAssessments,
+  format: 'format',
+  schemaVersion: 'version',
+  exportedAt: 'exportdatum',
+  id: 'id',
+  kind: 'typ (individuell eller grupp)',
+  organisation: 'kommun eller organisation',
+  title: 'titel',
+  name: 'namn',
+  role: 'roll',
+  createdAt: 'skapad',
+  updatedAt: 'ändrad',
+  modelVersion: 'modellens version',
+  answers: 'svar',
+  level: 'nivå',
+  evidence: '”Hur vet vi det?”',
+  nextStep: '”Nästa steg”',
+  notes: 'anteckningar',
+  owner: 'ansvarig',
+  due: 'klart senast',
+  workshop: 'workshopuppgifter',
+  participants: 'deltagare',
+  hideNames: 'dölj namn',
+  factors: 'faktorer',
+  levels: 'nivåer',
+  disagreement: 'oenighet',
+  resolution: 'hur gruppen kom överens',
+};
 
 export const assessment = {
   chapterIsland,
@@ -42,25 +94,13 @@ export const assessment = {
     description: 'Skatta er kommuns mognad på de tio framgångsfaktorerna. Allt sparas bara i din webbläsare.',
     intro: 'Gå igenom de tio framgångsfaktorerna en i taget och välj den nivå som bäst beskriver hur det ser ut hos er i dag. Svaren sparas direkt i din webbläsare.',
     noJs: 'Självskattningen kräver JavaScript. Du kan läsa mognadsskalan för varje framgångsfaktor i kapitlen och skriva ut dem.',
-    loading: 'Självskattningen laddas …',
     howTo: 'Så genomför ni en workshop',
   },
   safety: {
     heading: 'Spara en kopia',
     text: 'Svaren finns bara i den här webbläsaren. Webbläsaren kan radera dem, till exempel när du rensar historiken eller använder privat läge. En exporterad fil är den säkra kopian.',
   },
-  storage: {
-    unavailable: 'Webbläsaren tillåter inte att sidan sparar något (till exempel i privat läge eller när lagring är blockerad). Du kan göra självskattningen, men svaren finns bara kvar tills du stänger fliken. Exportera en fil innan du stänger.',
-    full: 'Webbläsarens lagring är full, så den senaste ändringen kunde inte sparas där. Den finns kvar tills du stänger fliken. Exportera en fil nu för att inte förlora något.',
-    unreadableNotKept: 'Sparade uppgifter i webbläsaren gick inte att läsa och inte heller att lägga åt sidan. Inget skrivs över: ändringar finns bara kvar tills du stänger fliken. Exportera en fil.',
-    unreadable: (n: number) =>
-      n === 1
-        ? 'Det fanns sparade uppgifter som inte gick att läsa. De är inte raderade utan sparade åt sidan. Du kan ladda ner dem och visa dem för någon som kan hjälpa till.'
-        : `Det fanns ${n} omgångar sparade uppgifter som inte gick att läsa. De är inte raderade utan sparade åt sidan. Du kan ladda ner dem och visa dem för någon som kan hjälpa till.`,
-    downloadUnreadable: (time: string) => `Ladda ner oläsbara uppgifter (${time})`,
-    conflict: 'Självskattningen hade ändrats i en annan flik. Din senaste ändring sparades inte, så att den nyare versionen inte skrevs över. Sidan visar nu den senaste versionen.',
-    dismiss: 'Stäng meddelandet',
-  },
+  storage,
   start: {
     heading: 'Starta en ny självskattning',
     organisation: 'Kommun eller organisation (måste fyllas i)',
@@ -79,9 +119,7 @@ export const assessment = {
     submit: 'Starta självskattningen',
     errorsHeading: 'Rätta det här för att kunna starta:',
     organisationMissing: 'Skriv kommun eller organisation.',
-    organisationTooLong: 'Namnet på kommun eller organisation får vara högst 200 tecken.',
-    titleTooLong: 'Titeln får vara högst 200 tecken.',
-    nameTooLong: 'Namnet får vara högst 200 tecken.',
+    organisationTooLong: `Namnet på kommun eller organisation får vara högst ${MAX_SHORT_TEXT} tecken.`,
     started: (name: string) => `Självskattningen för ${name} är startad.`,
   },
   list: {
@@ -122,10 +160,9 @@ export const assessment = {
     undo: 'Ångra',
     restored: (name: string) => `${name} är återställd.`,
     exportAll: 'Exportera alla som fil',
-    untitled: 'Självskattning utan titel',
   },
   flow: {
-    progress: (answered: number, total: number) => `${answered} av ${total} besvarade`,
+    progress,
     stepOf: (n: number, total: number) => `Faktor ${n} av ${total}`,
     jumpHeading: 'Gå till faktor',
     answered: 'besvarad',
@@ -147,7 +184,7 @@ export const assessment = {
     notAnswered: 'Inte besvarad',
     edit: (title: string) => `Ändra svaret för ${title}`,
     allDone: 'Alla tio faktorer är besvarade.',
-    missing: (n: number) => (n === 1 ? 'En faktor är inte besvarad.' : `${n} faktorer är inte besvarade.`),
+    missing: (n: number) => plural(n, 'En faktor är inte besvarad.', `${n} faktorer är inte besvarade.`),
     toProfile: 'Se profilen',
     toReport: 'Skriv ut rapporten',
   },
@@ -155,9 +192,7 @@ export const assessment = {
     heading: 'Spara som fil och hämta från fil',
     importLabel: 'Importera från fil (.json)',
     importHint: 'En fil som har exporterats härifrån, högst 5 MB. Inget ändras om filen inte kan läsas.',
-    importButton: 'Importera filen',
-    noFile: 'Välj en fil först.',
-    imported: (n: number) => (n === 1 ? 'En självskattning är importerad.' : `${n} självskattningar är importerade.`),
+    imported: (n: number) => plural(n, 'En självskattning är importerad.', `${n} självskattningar är importerade.`),
     conflictHeading: 'Finns redan',
     conflict: (names: string) => `Det här finns redan i webbläsaren: ${names}. Vad vill du göra?`,
     replace: 'Ersätt det som finns',
@@ -180,42 +215,20 @@ export const assessment = {
     noAssessments: 'Filen innehåller inga självskattningar.',
     tooMany: 'Filen innehåller för många självskattningar (högst 5 000).',
     invalid: (where: string, what: string) => `Fel i filen: ${where}: ${what}.`,
-    more: (n: number) => (n === 1 ? 'Och ett fel till.' : `Och ${n} fel till.`),
+    more: (n: number) => plural(n, 'Och ett fel till.', `Och ${n} fel till.`),
   },
-  /** Names of fields in readable error paths. */
+  /** Parts of readable error paths in import files: "självskattning 2, faktor ’…’, nivå". */
   fields: {
     assessment: (n: number) => `självskattning ${n}`,
     factor: (title: string) => `faktor ’${title}’`,
     participant: (n: number) => `deltagare ${n}`,
-    format: 'format',
-    schemaVersion: 'version',
-    exportedAt: 'exportdatum',
-    assessments: 'listan över självskattningar',
-    id: 'id',
-    kind: 'typ (individuell eller grupp)',
-    organisation: 'kommun eller organisation',
-    title: 'titel',
+    /** The one participant of an assessment (key `participant`). */
     participantField: 'deltagare',
-    name: 'namn',
-    role: 'roll',
-    createdAt: 'skapad',
-    updatedAt: 'ändrad',
-    modelVersion: 'modellens version',
-    answers: 'svar',
-    level: 'nivå',
-    evidence: '”Hur vet vi det?”',
-    nextStep: '”Nästa steg”',
-    notes: 'anteckningar',
-    owner: 'ansvarig',
-    due: 'klart senast',
-    workshop: 'workshopuppgifter',
-    participants: 'deltagare',
-    hideNames: 'dölj namn',
-    factors: 'faktorer',
-    levels: 'nivåer',
-    disagreement: 'oenighet',
-    resolution: 'hur gruppen kom överens',
-  } as Record<string, unknown>,
+    /** The whole list (an error at the root of the file). */
+    assessments: allAssessments,
+  },
+  /** Readable names of the other fields, by their key in the file. */
+  fieldNames,
   issues: {
     missing: 'saknas',
     tooLong: 'är för lång',

@@ -1,0 +1,128 @@
+/** "Dina självskattningar": each stored assessment with open, rename, follow-up, export, share, delete. */
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n/sv';
+import { duplicateAsFollowUp, progress } from '../../lib/assessment';
+import { assessmentName } from '../../lib/assessment-view';
+import { deletion, shareUrl } from '../../lib/import-decisions';
+import { exportFileName, exportJson } from '../../lib/io';
+import { encodeShare } from '../../lib/share';
+import type { Assessment } from '../../lib/schema';
+import * as storage from '../../lib/storage';
+import { FileDownload } from '../kit/FileDownload';
+import { DeleteConfirm, DuplicateForm, RenameForm, SharePanel, type FollowUp } from './ListPanels';
+import type { Notice } from './messages';
+
+const s = t.assessment;
+
+interface Props {
+  list: Assessment[];
+  activeId: string | null;
+  modelVersion: string;
+  pageHref: string;
+  onOpen: (a: Assessment) => void;
+  /** Shows a notice and moves focus to it. */
+  say: (n: Notice) => void;
+  /** Says something in the live region. */
+  announce: (text: string) => void;
+  focus: (id: string) => void;
+}
+
+export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen, say, announce, focus }: Props) {
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [duplicating, setDuplicating] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [shared, setShared] = useState<{ id: string; url: string } | null>(null);
+
+  const panel = (set: (id: string | null) => void, id: string | null, target: string) => {
+    set(id);
+    focus(target);
+  };
+  const rename = (a: Assessment, title: string | null) => {
+    setRenaming(null);
+    if (title !== null) {
+      storage.updateAssessment(a.id, (x) => ({ ...x, title }));
+      announce(s.list.renamed);
+    }
+    focus(`item-${a.id}`);
+  };
+  const followUp = (a: Assessment, opts: FollowUp | null) => {
+    setDuplicating(null);
+    if (!opts) return focus(`item-${a.id}`);
+    const copy = storage.saveAssessment(duplicateAsFollowUp(a, { ...opts, modelVersion }));
+    storage.setActiveId(copy.id);
+    say({ tone: 'ok', lines: [s.list.duplicated(opts.copyAnswers)] });
+  };
+  const remove = (a: Assessment) => {
+    const d = deletion(a, activeId);
+    storage.deleteAssessment(a.id);
+    if (d.wasActive) storage.setActiveId(null);
+    setDeleting(null);
+    say({ tone: 'ok', lines: [s.list.deleted(assessmentName(a))], undo: d });
+  };
+  const share = async (a: Assessment) => {
+    setShared({ id: a.id, url: shareUrl(location.origin, pageHref, await encodeShare(a)) });
+    focus('share-heading');
+  };
+  const copyLink = async (url: string) => {
+    try {
+      await navigator.clipboard.writeText(url);
+      announce(s.share.copied);
+    } catch {
+      announce(s.share.copyFailed);
+      const input = document.getElementById('share-url') as HTMLInputElement | null;
+      input?.focus();
+      input?.select();
+    }
+  };
+
+  return (
+    <section aria-labelledby="list-heading">
+      <h2 id="list-heading">{s.list.heading}</h2>
+      {list.length === 0 ? <p>{s.list.empty}</p> : null}
+      <ul class="assess-list">
+        {list.map((a) => {
+          const name = assessmentName(a);
+          const p = progress(a);
+          return (
+            <li key={a.id}>
+              <h3 id={`item-${a.id}`} tabIndex={-1}>
+                {name}
+                {a.id === activeId ? ` (${s.list.active})` : ''}
+              </h3>
+              <p class="meta">
+                {a.kind === 'consensus' ? s.list.consensus : s.list.individual} · {s.list.created} {a.createdAt.slice(0, 10)} · {s.list.updated}{' '}
+                {a.updatedAt.slice(0, 10)} · {s.flow.progress(p.answered, p.total)}
+              </p>
+              <div class="button-row">
+                <button type="button" class="button" aria-label={s.list.openLabel(name)} onClick={() => onOpen(a)}>
+                  {s.list.open}
+                </button>
+                <button type="button" class="button" aria-label={s.list.renameLabel(name)} onClick={() => panel(setRenaming, a.id, `rename-${a.id}`)}>
+                  {s.list.rename}
+                </button>
+                <button type="button" class="button" aria-label={s.list.duplicateLabel(name)} onClick={() => panel(setDuplicating, a.id, `dup-legend-${a.id}`)}>
+                  {s.list.duplicate}
+                </button>
+                <FileDownload label={s.list.exportOneLabel(name)} file={() => ({ name: exportFileName([a]), text: exportJson([a]) })}>
+                  {s.list.exportOne}
+                </FileDownload>
+                <button type="button" class="button" aria-label={s.list.shareLabel(name)} onClick={() => void share(a)}>
+                  {s.list.share}
+                </button>
+                <button type="button" class="button button--danger" aria-label={s.list.deleteLabel(name)} onClick={() => panel(setDeleting, a.id, `del-${a.id}`)}>
+                  {s.list.delete}
+                </button>
+              </div>
+              {renaming === a.id ? <RenameForm a={a} onDone={(title) => rename(a, title)} /> : null}
+              {duplicating === a.id ? <DuplicateForm a={a} onDone={(opts) => followUp(a, opts)} /> : null}
+              {deleting === a.id ? <DeleteConfirm a={a} name={name} onYes={() => remove(a)} onCancel={() => panel(setDeleting, null, `item-${a.id}`)} /> : null}
+              {shared?.id === a.id ? (
+                <SharePanel url={shared.url} onCopy={() => void copyLink(shared.url)} onClose={() => (setShared(null), focus(`item-${a.id}`))} />
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

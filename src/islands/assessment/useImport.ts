@@ -1,0 +1,82 @@
+/**
+ * Importing a file or a share link: the island's wiring of the decisions in
+ * src/lib/import-decisions.ts (add at once, or ask when an id is stored already) to storage and
+ * to the notices. Holds the open question (`pending`) and the share link's preview.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n/sv';
+import { activeAfterImport, planImport, type ImportMode } from '../../lib/import-decisions';
+import { readImportFile, type ImportResult } from '../../lib/io';
+import type { Assessment } from '../../lib/schema';
+import type { ShareResult } from '../../lib/share';
+import * as storage from '../../lib/storage';
+import { errorLines, type Notice } from './messages';
+
+const s = t.assessment;
+
+export interface Pending {
+  items: Assessment[];
+  conflicts: Assessment[];
+}
+
+interface Options {
+  titleOf: (id: string) => string | undefined;
+  say: (n: Notice | null) => void;
+  focus: (id: string) => void;
+}
+
+export function useImport({ titleOf, say, focus }: Options) {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [preview, setPreview] = useState<ShareResult | null>(null);
+
+  function finish(items: Assessment[], mode: ImportMode) {
+    const added = storage.importAssessments(items, mode);
+    setPending(null);
+    say({ tone: 'ok', lines: [s.io.imported(added.length)] });
+    const id = activeAfterImport(added);
+    if (id) storage.setActiveId(id);
+  }
+
+  function start(result: ImportResult | ShareResult, fromLink: boolean) {
+    if (!result.ok) {
+      say({ tone: 'error', heading: fromLink ? s.share.damagedHeading : s.io.errorHeading, lines: errorLines(result.error, titleOf) });
+      return;
+    }
+    const plan = planImport(result.assessments, storage.listAssessments());
+    if (plan.kind === 'add') return finish(plan.items, plan.mode);
+    setPending({ items: plan.items, conflicts: plan.conflicts });
+    focus('conflict-heading');
+  }
+
+  return {
+    pending,
+    preview,
+    /** A decoded share link arrived: show its preview (or its error). */
+    showPreview(r: ShareResult) {
+      setPreview(r);
+      focus('share-preview');
+    },
+    /** The preview's answer: import it, or not. */
+    answerPreview(accept: boolean) {
+      const r = preview;
+      setPreview(null);
+      if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+      if (accept && r) start(r, true);
+      else say({ tone: 'ok', lines: [s.share.declined] });
+    },
+    async importFile(input: HTMLInputElement) {
+      const file = input.files?.[0];
+      if (!file) return;
+      const r = await readImportFile(file);
+      input.value = '';
+      say(null);
+      start(r, false);
+    },
+    /** The answer to "it is there already": replace, keep both, or cancel (null). */
+    resolve(mode: ImportMode | null) {
+      if (mode && pending) return finish(pending.items, mode);
+      setPending(null);
+      say({ tone: 'ok', lines: [s.io.cancelled] });
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * One form field: label, optional hint (`<id>-hint`) and error (`<id>-error`), then the control.
+ * The control is the one child; Field gives it the id and wires `aria-describedby` and
+ * `aria-invalid`, so the hint and the error are read with the control.
+ */
+import { cloneElement, type ComponentChildren, type VNode } from 'preact';
+
+interface Props {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: ComponentChildren;
+  /** The control: an input, textarea or select. */
+  children: VNode<Record<string, unknown>>;
+}
+
+export function describedBy(id: string, hint: unknown, error: unknown, own?: unknown): string | undefined {
+  const ids = [typeof own === 'string' ? own : null, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function Field({ id, label, hint, error, children }: Props) {
+  const control = cloneElement(children, {
+    id,
+    'aria-describedby': describedBy(id, hint, error, children.props['aria-describedby']),
+    'aria-invalid': error ? 'true' : undefined,
+  });
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span class="field__error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+      {control}
+    </div>
+  );
+}

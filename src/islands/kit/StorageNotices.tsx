@@ -1,0 +1,78 @@
+/**
+ * What the user must know about the browser's storage: it is unavailable or full (answers live
+ * only until the tab closes), unreadable data was kept aside (download it), another tab changed
+ * the assessment. StorageNotices is the full version (/sjalvskattning/); ShortStorageNotices
+ * the chapter island's, which links to that page instead.
+ */
+import type { StorageStatus } from '../../lib/store-core';
+import { chapterIsland, storage as s } from '../../i18n/sv/assessment';
+import { download } from './FileDownload';
+
+/** The time part of a kept-aside key ('tsi-boken:unreadable:<ISO time>'). */
+export function unreadableTime(key: string): string {
+  return key.split(':').slice(2).join(':');
+}
+
+/** An ASCII file name for kept-aside data. */
+export function unreadableFileName(key: string): string {
+  return `oläsbara-uppgifter-${key.split(':').slice(2).join('-').replace(/[^0-9A-Za-z-]/g, '-')}.txt`;
+}
+
+function memoryText(status: StorageStatus): string | null {
+  if (status.memoryReason === 'unavailable') return s.unavailable;
+  if (status.memoryReason === 'full') return s.full;
+  if (status.memoryReason === 'unreadable-not-kept') return s.unreadableNotKept;
+  return null;
+}
+
+interface Props {
+  status: StorageStatus;
+  /** The raw text of kept-aside data, for its download. */
+  read: (key: string) => string | null;
+  onDismissConflict: () => void;
+}
+
+export function StorageNotices({ status, read, onDismissConflict }: Props) {
+  const memory = memoryText(status);
+  return (
+    <>
+      {memory ? <p class="notice notice--warn">{memory}</p> : null}
+      {status.unreadable.length ? (
+        <div class="notice notice--warn">
+          <p>{s.unreadable(status.unreadable.length)}</p>
+          <ul>
+            {status.unreadable.map((key) => (
+              <li key={key}>
+                <button type="button" class="button" onClick={() => download({ name: unreadableFileName(key), text: read(key) ?? '', type: 'text/plain' })}>
+                  {s.downloadUnreadable(unreadableTime(key))}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {status.conflict ? (
+        <div class="notice notice--warn">
+          <p>{s.conflict}</p>
+          <button type="button" class="button" onClick={onDismissConflict}>
+            {s.dismiss}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** The chapter island's notices: answers only in memory; unreadable data (read more on `href`). */
+export function ShortStorageNotices({ status, href }: { status: Pick<StorageStatus, 'mode' | 'unreadable'>; href: string }) {
+  return (
+    <>
+      {status.mode === 'memory' ? <p class="notice notice--warn">{chapterIsland.memoryOnly}</p> : null}
+      {status.unreadable.length ? (
+        <p class="notice notice--warn">
+          <a href={href}>{chapterIsland.unreadable}</a>
+        </p>
+      ) : null}
+    </>
+  );
+}
