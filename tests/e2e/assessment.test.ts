@@ -93,6 +93,8 @@ describe('self-assessment, keyboard only', () => {
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nästa faktor');
         await page.keyboard.press('Enter');
         await page.waitForFunction((n) => document.getElementById('flow-heading')?.textContent?.includes(`Faktor ${n} av 10`), i + 2);
+        // The next factor's heading takes focus; the next Tab starts from there.
+        await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('flow-heading');
       }
     }
     await tabTo(page, 'button.button--primary'); // on the last factor: "Till sammanfattningen"
@@ -124,6 +126,35 @@ describe('self-assessment, keyboard only', () => {
     expect(await storedAssessments(page)).toEqual(saved);
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('a focus move that the machine runs late never takes focus from where the keyboard user has gone', async () => {
+    // Under load the browser handles key presses before timers. Focus used to move in a timer
+    // after "Nästa faktor": Space chose a level, the late timer moved focus to the heading, and
+    // the arrow key that followed was lost (level 0 stored instead of "Vet ej"). Here zero-delay
+    // timers run two seconds late, as on a loaded machine.
+    const { page, errors, context } = await newPage();
+    await context.addInitScript(() => {
+      const real = window.setTimeout;
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => real(fn, ms || 2000, ...rest)) as typeof setTimeout;
+    });
+    await page.goto(url('sjalvskattning/'));
+    const empty = { ...fixtureDoc.assessments[0], answers: {} };
+    await seed(page, [empty], empty.id);
+    await openApp(page, '#faktor-5');
+    await page.waitForTimeout(2200);
+    await tabTo(page, 'button.button--primary'); // "Nästa faktor"
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('flow-heading')?.textContent?.includes('Faktor 6 av 10'));
+    await tabTo(page, 'input[name="flow-6-level"]');
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(2200); // a slow hand, or a slow machine
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('flow-6-level');
+    await page.keyboard.press('ArrowUp'); // wraps to "Vet ej"
+    const level = async () => ((await storedAssessments(page)) as { answers: Record<string, { level: unknown }> }[])[0]!.answers['tvarprofessionella-team']?.level;
+    await expect.poll(level, { timeout: 5000 }).toBe('vet-ej');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
