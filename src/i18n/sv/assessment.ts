@@ -1,48 +1,15 @@
 /**
  * Strings of the self-assessment (chapter island, /sjalvskattning/, storage notices, import).
  * Strings with values are functions of typed arguments; counts pick their form with plural().
- * The chapter island imports `chapterIsland`, `factorForm` and `storage` directly (not through
- * `t`), so that its bundle carries only these.
+ * The chapter island's strings live in ./assessment-chapter.ts (the island imports them from
+ * there, so that its bundle stays small) and are part of `t.assessment` here.
  */
 import { plural } from '../plural';
+import { chapterIsland, factorForm, progress } from './assessment-chapter';
 import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 
-/** "3 av 10 besvarade": the chapter island, the guided flow, the list and the share preview. */
-const progress = (answered: number, total: number) => `${answered} av ${total} besvarade`;
-
-export const chapterIsland = {
-  heading: 'Skatta er på den här faktorn',
-  noJs: 'Självskattningen kräver JavaScript. Mognadsskalan ovan går att läsa och skriva ut ändå.',
-  noActive: 'Ingen självskattning är igång i den här webbläsaren. Starta en här, så sparas ditt svar direkt.',
-  organisation: 'Kommun eller organisation',
-  organisationHint: 'Till exempel namnet på er kommun.',
-  organisationMissing: 'Skriv kommun eller organisation för att starta.',
-  start: 'Starta självskattning',
-  startFull: 'Starta med alla uppgifter (titel, deltagare, roll) på sidan Självskattning',
-  activeIn: (name: string) => `Du skattar i: ${name}`,
-  change: 'Byt självskattning eller se alla',
-  continueFlow: 'Fortsätt med alla faktorer i tur och ordning',
-  progress,
-  saved: 'Svaret är sparat.',
-  started: 'Självskattningen är startad. Välj en nivå nedan.',
-  unreadable: 'Det fanns sparade uppgifter som inte gick att läsa. De är sparade åt sidan, inte raderade. Läs mer och ladda ner dem på sidan Självskattning.',
-  memoryOnly: 'Svaren kan inte sparas i webbläsaren just nu och försvinner när fliken stängs. Exportera en fil på sidan Självskattning för att spara dem.',
-} as const;
-
-/** Labels of the factor form (radio group and text fields), shared by chapter and guided flow. */
-export const factorForm = {
-  levelLegend: 'Hur ser det ut hos er i dag?',
-  level: (level: number) => `Nivå ${level}`,
-  unknownHint: 'Välj Vet ej när ni inte vet. Det räknas som en kunskapslucka, inte som en nolla.',
-  evidence: 'Hur vet vi det?',
-  evidenceHint: 'Vad bygger ni svaret på? Till exempel beslut, planer, uppföljningar eller samtal.',
-  nextStep: 'Nästa steg',
-  nextStepHint: 'Vad ska göras för att komma vidare, och av vem?',
-  clear: 'Ta bort nivån',
-} as const;
-
 /** Notices about the browser's storage (the kit's StorageNotices). */
-export const storage = {
+const storage = {
   unavailable: 'Webbläsaren tillåter inte att sidan sparar något (till exempel i privat läge eller när lagring är blockerad). Du kan göra självskattningen, men svaren finns bara kvar tills du stänger fliken. Exportera en fil innan du stänger.',
   full: 'Webbläsarens lagring är full, så den senaste ändringen kunde inte sparas där. Den finns kvar tills du stänger fliken. Exportera en fil nu för att inte förlora något.',
   unreadableNotKept: 'Sparade uppgifter i webbläsaren gick inte att läsa och inte heller att lägga åt sidan. Inget skrivs över: ändringar finns bara kvar tills du stänger fliken. Exportera en fil.',

@@ -3,7 +3,7 @@
  * (storage-light: no zod, so the chapter's JS stays small). Without an active assessment it
  * offers a short start form and a link to /sjalvskattning/.
  *
- * Strings come straight from src/i18n/sv/assessment.ts (not through `t`), so that the bundle
+ * Strings come straight from src/i18n/sv/assessment-chapter.ts (not through `t`), so that the bundle
  * carries only the chapter's strings.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -14,9 +14,9 @@ import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 import type { Assessment, FactorAnswer } from '../../lib/schema';
 import type { FactorId } from '../../lib/factors';
 import type { StorageStatus } from '../../lib/store-core';
-import { chapterIsland as s } from '../../i18n/sv/assessment';
+import { chapterIsland as s } from '../../i18n/sv/assessment-chapter';
 import { Field } from '../kit/Field';
-import { ShortStorageNotices } from '../kit/StorageNotices';
+import { ShortStorageNotices } from '../kit/ShortStorageNotices';
 import { FactorForm, type FormFactor, type FormScale } from './FactorForm';
 
 interface Props {

@@ -6,7 +6,7 @@
 import type { FactorAnswer } from '../../lib/schema';
 import type { LevelScale } from '../../lib/levels';
 import { MAX_TEXT } from '../../lib/text-limits';
-import { factorForm as s } from '../../i18n/sv/assessment';
+import { factorForm as s } from '../../i18n/sv/assessment-chapter';
 import { Field } from '../kit/Field';
 import { LevelChoice } from '../kit/LevelChoice';
 

@@ -10,10 +10,11 @@ import { Field } from '../kit/Field';
 const s = t.assessment.list;
 const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
-function Buttons({ save, onCancel, cancel = s.cancel }: { save: string; onCancel: () => void; cancel?: string }) {
+/** The main action (a submit button unless it has onClick), then cancel. */
+function Buttons({ save, onSave, danger, onCancel, cancel = s.cancel }: { save: string; onSave?: () => void; danger?: boolean; onCancel: () => void; cancel?: string }) {
   return (
     <div class="button-row">
-      <button type="submit" class="button button--primary">
+      <button type={onSave ? 'button' : 'submit'} class={`button ${danger ? 'button--danger' : 'button--primary'}`} onClick={onSave}>
         {save}
       </button>
       <button type="button" class="button" onClick={onCancel}>
@@ -81,14 +82,7 @@ export function DeleteConfirm({ a, name, onYes, onCancel }: { a: Assessment; nam
       <p id={`del-${a.id}`} tabIndex={-1}>
         {s.deleteConfirm(name)}
       </p>
-      <div class="button-row">
-        <button type="button" class="button button--danger" onClick={onYes}>
-          {s.deleteYes}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {s.cancel}
-        </button>
-      </div>
+      <Buttons save={s.deleteYes} onSave={onYes} danger onCancel={onCancel} />
     </div>
   );
 }
@@ -106,14 +100,7 @@ export function SharePanel({ url, onCopy, onClose }: { url: string; onCopy: () =
         <input type="text" readOnly value={url} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
       </Field>
       {url.length > LONG_LINK ? <p class="hint">{sh.long(url.length)}</p> : null}
-      <div class="button-row">
-        <button type="button" class="button button--primary" onClick={onCopy}>
-          {sh.copy}
-        </button>
-        <button type="button" class="button" onClick={onClose}>
-          {sh.close}
-        </button>
-      </div>
+      <Buttons save={sh.copy} onSave={onCopy} onCancel={onClose} cancel={sh.close} />
     </div>
   );
 }

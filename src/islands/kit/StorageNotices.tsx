@@ -1,12 +1,14 @@
 /**
  * What the user must know about the browser's storage: it is unavailable or full (answers live
  * only until the tab closes), unreadable data was kept aside (download it), another tab changed
- * the assessment. StorageNotices is the full version (/sjalvskattning/); ShortStorageNotices
- * the chapter island's, which links to that page instead.
+ * the assessment. The chapter island has a short version (ShortStorageNotices.tsx) that links
+ * to /sjalvskattning/ instead.
  */
 import type { StorageStatus } from '../../lib/store-core';
-import { chapterIsland, storage as s } from '../../i18n/sv/assessment';
+import { t } from '../../i18n/sv';
 import { download } from './FileDownload';
+
+const s = t.assessment.storage;
 
 /** The time part of a kept-aside key ('tsi-boken:unreadable:<ISO time>'). */
 export function unreadableTime(key: string): string {
@@ -58,20 +60,6 @@ export function StorageNotices({ status, read, onDismissConflict }: Props) {
             {s.dismiss}
           </button>
         </div>
-      ) : null}
-    </>
-  );
-}
-
-/** The chapter island's notices: answers only in memory; unreadable data (read more on `href`). */
-export function ShortStorageNotices({ status, href }: { status: Pick<StorageStatus, 'mode' | 'unreadable'>; href: string }) {
-  return (
-    <>
-      {status.mode === 'memory' ? <p class="notice notice--warn">{chapterIsland.memoryOnly}</p> : null}
-      {status.unreadable.length ? (
-        <p class="notice notice--warn">
-          <a href={href}>{chapterIsland.unreadable}</a>
-        </p>
       ) : null}
     </>
   );
