@@ -11,7 +11,7 @@ interface Props {
   hint?: ComponentChildren;
   error?: ComponentChildren;
   /** The control: an input, textarea or select. */
-  children: VNode<Record<string, unknown>>;
+  children: VNode;
 }
 
 export function describedBy(id: string, hint: unknown, error: unknown, own?: unknown): string | undefined {
@@ -22,7 +22,7 @@ export function describedBy(id: string, hint: unknown, error: unknown, own?: unk
 export function Field({ id, label, hint, error, children }: Props) {
   const control = cloneElement(children, {
     id,
-    'aria-describedby': describedBy(id, hint, error, children.props['aria-describedby']),
+    'aria-describedby': describedBy(id, hint, error, (children.props as { 'aria-describedby'?: unknown })['aria-describedby']),
     'aria-invalid': error ? 'true' : undefined,
   });
   return (
