@@ -1,0 +1,42 @@
+/**
+ * The shared component styles' cascade: a modifier always wins over the base style, whatever
+ * the element (cascade layers, see src/styles/global.css).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, newPage, url } from './browser';
+
+afterAll(closeBrowser);
+
+const BRAND = 'rgb(29, 79, 110)';
+const ERROR = 'rgb(176, 25, 30)';
+const WHITE = 'rgb(255, 255, 255)';
+
+describe('button system', () => {
+  it('a <button> marked primary is filled, a danger button is red, a plain one is outlined', async () => {
+    const { page, context, errors } = await newPage();
+    await page.goto(url('sjalvskattning/'));
+    const primary = page.locator('button.button--primary').first();
+    await primary.waitFor();
+    const style = (sel: string) =>
+      page.locator(sel).first().evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { bg: s.backgroundColor, fg: s.color, border: s.borderTopColor };
+      });
+    expect(await style('button.button--primary')).toEqual({ bg: BRAND, fg: WHITE, border: BRAND });
+    // The same classes on other buttons and a link: the modifier wins on every element.
+    await page.evaluate(() => {
+      const host = document.querySelector('main')!;
+      host.insertAdjacentHTML(
+        'beforeend',
+        '<button type="button" class="button button--danger" id="t-danger">Ta bort</button>' +
+          '<button type="button" class="button" id="t-plain">Avbryt</button>' +
+          '<a class="button button--primary" id="t-link" href="#">Länk</a>',
+      );
+    });
+    expect(await style('#t-danger')).toEqual({ bg: ERROR, fg: WHITE, border: ERROR });
+    expect(await style('#t-plain')).toEqual({ bg: WHITE, fg: BRAND, border: BRAND });
+    expect(await style('#t-link')).toEqual({ bg: BRAND, fg: WHITE, border: BRAND });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
