@@ -3,7 +3,8 @@
  * the element (cascade layers, see src/styles/global.css).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, newPage, url } from './browser';
+import { axeViolations, closeBrowser, newPage, url } from './browser';
+import { htmlFiles, pagePath } from './crawl';
 
 afterAll(closeBrowser);
 
@@ -37,6 +38,30 @@ describe('button system', () => {
     expect(await style('#t-plain')).toEqual({ bg: WHITE, fg: BRAND, border: BRAND });
     expect(await style('#t-link')).toEqual({ bg: BRAND, fg: WHITE, border: BRAND });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('dark mode', () => {
+  const routes = htmlFiles(process.env.TSI_OUT ?? 'dist').map((f) => pagePath(f, '/').slice(1));
+
+  it('follows the system setting on screen, with AA contrast on every route (axe), and prints light', async () => {
+    const { page, context } = await newPage({ colorScheme: 'dark' });
+    const bodyColours = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.body);
+        return { bg: s.backgroundColor, fg: s.color };
+      });
+    await page.goto(url(''));
+    expect(await bodyColours()).toEqual({ bg: 'rgb(18, 20, 23)', fg: 'rgb(232, 234, 237)' });
+    const failures: string[] = [];
+    for (const route of routes) {
+      await page.goto(url(route), { waitUntil: 'networkidle' });
+      for (const v of await axeViolations(page)) failures.push(`/${route}: ${v}`);
+    }
+    expect(failures).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await bodyColours()).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)' });
     await context.close();
   });
 });
