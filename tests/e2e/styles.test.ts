@@ -65,3 +65,43 @@ describe('dark mode', () => {
     await context.close();
   });
 });
+
+describe('header on phones', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`is under 120 px at 375 px and opens search and menu from the keyboard (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async () => {
+      const { page, context } = await newPage({ viewport: { width: 375, height: 812 }, javaScriptEnabled });
+      await page.goto(url('om-tsi/'));
+      const height = await page.locator('header.site-header').evaluate((e) => e.getBoundingClientRect().height);
+      expect(height).toBeLessThan(120);
+      expect(await page.locator('#site-search-q').isVisible()).toBe(false);
+      expect(await page.locator('.main-nav a').first().isVisible()).toBe(false);
+      // Skip link, site name, then the search button: Enter opens a real search field.
+      const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? document.activeElement?.id);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('Sök');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+      await page.keyboard.type('team');
+      await Promise.all([page.waitForURL(/\/sok\/\?q=team/), page.keyboard.press('Enter')]);
+      // The menu button opens the navigation.
+      await page.locator('.header-fold--menu > summary').focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('Om TSI');
+      expect(await page.locator('.main-nav a').first().isVisible()).toBe(true);
+      await context.close();
+    });
+  }
+
+  it('shows the search box and the menu without buttons on a wide screen', async () => {
+    const { page, context } = await newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url('om-tsi/'));
+    expect(await page.locator('#site-search-q').isVisible()).toBe(true);
+    expect(await page.locator('.main-nav a').first().isVisible()).toBe(true);
+    expect(await page.locator('.header-fold__button').first().isVisible()).toBe(false);
+    await context.close();
+  });
+});
