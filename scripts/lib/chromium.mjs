@@ -75,7 +75,16 @@ export async function prepareChromium() {
   return executable;
 }
 
+/** Chromium's own scratch files (it leaves `.org.chromium.Chromium.*` folders behind). */
+const SCRATCH_DIR = join(CACHE_DIR, 'scratch');
+
 /** Launches the prepared Chromium. `executablePath` defaults to prepareChromium()'s answer. */
 export async function launchChromium(executablePath) {
-  return chromium.launch({ executablePath: executablePath ?? (await prepareChromium()), headless: true, args: CHROMIUM_ARGS });
+  mkdirSync(SCRATCH_DIR, { recursive: true });
+  return chromium.launch({
+    executablePath: executablePath ?? (await prepareChromium()),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, TMPDIR: SCRATCH_DIR },
+  });
 }

@@ -33,6 +33,15 @@ describe('toCsv', () => {
     expect(csvField('\t=1')).toBe("'\t=1");
     expect(csvField('Kommun = bra')).toBe('Kommun = bra');
   });
+  it('sees a formula behind leading spaces, invisible characters and full-width look-alikes', () => {
+    for (const hidden of [' =1+1', '\u00A0=1+1', '\u200B=1+1', '\uFEFF@SUM(A1)', '\u2060+1', '＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', ' \u200B ＝HYPERLINK("x")'])
+      expect(csvField(hidden).replace(/^"/, '').startsWith("'"), JSON.stringify(hidden)).toBe(true);
+    // Ordinary text, also text with = further in, stays as it is.
+    expect(csvField('Ale kommun')).toBe('Ale kommun');
+    expect(csvField('a = b')).toBe('a = b');
+    expect(csvField('\u200BÅre')).toBe('\u200BÅre');
+  });
+
   it('leaves numbers alone (they are not formulas)', () => {
     expect(csvField(4)).toBe('4');
     expect(csvField(-1)).toBe('-1');

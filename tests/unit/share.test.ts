@@ -18,7 +18,7 @@ describe('share link codec', () => {
       fc.asyncProperty(assessmentArb, async (a) => {
         const payload = await encodeShare(a);
         expect(payload.startsWith(SHARE_PREFIX)).toBe(true);
-        expect(payload).toMatch(/^dela=[A-Za-z0-9_-]+$/);
+        expect(payload).toMatch(/^dela=2\.[A-Za-z0-9_-]+$/);
         expect(await decodeShare(`#${payload}`)).toEqual({ ok: true, assessments: [a] });
       }),
       { numRuns: 60 },
@@ -59,11 +59,71 @@ describe('share link codec', () => {
     expect(await decodeShare(`#dela=${await deflate('{"format":"x"}')}`)).toEqual({ ok: false, error: { code: 'format' } });
   });
 
+  it('still opens version 1 links (no checksum)', async () => {
+    const a = sample('v1');
+    const { exportDocument } = await import('../../src/lib/io');
+    const v1 = `#dela=${await deflate(JSON.stringify(exportDocument([a], new Date('2026-01-02T00:00:00.000Z'))))}`;
+    expect(await decodeShare(v1)).toEqual({ ok: true, assessments: [a] });
+  });
+
+  it('property: any one-character change of a link is refused or decodes to exactly the original', async () => {
+    const a = sample('x');
+    const good = await encodeShare(a);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=';
+    let refused = 0;
+    let same = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: good.length - 1 }), fc.constantFrom(...alphabet), async (i, c) => {
+        fc.pre(good[i] !== c);
+        const r = await decodeShare(`#${good.slice(0, i)}${c}${good.slice(i + 1)}`);
+        if (r.ok) {
+          expect(r.assessments).toEqual([a]);
+          same++;
+        } else refused++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(refused).toBeGreaterThan(2500);
+    // Only the last character's unused bits can change without changing the bytes.
+    expect(same).toBeLessThan(refused);
+  });
+
+  it('a damaged checksum or body of a version 2 link is refused', async () => {
+    const good = await encodeShare(sample('x'));
+    const bytes = fromBase64Url(good.slice('dela=2.'.length))!;
+    for (const at of [0, 7, 8, bytes.length - 1]) {
+      const bad = bytes.slice();
+      bad[at] = bad[at]! ^ 0x01;
+      expect(await decodeShare(`#dela=2.${toBase64Url(bad)}`), `byte ${at}`).toMatchObject({ ok: false });
+    }
+    expect(await decodeShare('#dela=2.')).toEqual({ ok: false, error: { code: 'damaged' } });
+    expect(await decodeShare(`#dela=2.${toBase64Url(bytes.slice(0, 8))}`)).toEqual({ ok: false, error: { code: 'damaged' } });
+  });
+
   it('refuses a link that would unpack to more than 5 MB (compression bomb)', async () => {
     const big = `#dela=${await deflate(' '.repeat(6 * 1024 * 1024))}`;
     expect(big.length).toBeLessThan(20000);
     expect(await decodeShare(big)).toEqual({ ok: false, error: { code: 'link-too-large' } });
   });
+
+  it('stops unpacking a bomb early: it reads little more than the limit of its output', async () => {
+    const { deflateRawSync } = await import('node:zlib');
+    // 256 MB of zeros packs into about 250 KB; the decoder must stop after about 5 MB of output.
+    const bomb = new Uint8Array(deflateRawSync(Buffer.alloc(256 * 1024 * 1024)));
+    const { through } = await import('../../src/lib/share');
+    let produced = 0;
+    const counting = new DecompressionStream('deflate-raw');
+    const counted = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        produced += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const piped = { writable: counting.writable, readable: counting.readable.pipeThrough(counted) } as unknown as DecompressionStream;
+    await expect(through(bomb, piped, 5 * 1024 * 1024)).rejects.toThrow();
+    expect(produced).toBeLessThan(16 * 1024 * 1024);
+    expect(await decodeShare(`#dela=${toBase64Url(bomb)}`)).toEqual({ ok: false, error: { code: 'link-too-large' } });
+  }, 30_000);
 
   it('property: arbitrary and mutated links never throw and never change stored data', async () => {
     const s = new FakeStorage();

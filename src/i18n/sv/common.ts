@@ -20,6 +20,7 @@ export const common = {
   siteTagline: 'Tidiga och samordnade insatser för barn och unga',
   skipToContent: 'Hoppa till innehållet',
   mainNav: 'Huvudmeny',
+  menu: 'Meny',
   nav: {
     guide: 'Guiden',
     about: 'Om TSI',
