@@ -1,5 +1,6 @@
 /**
- * Moving focus to an element that the next render shows (a heading, a notice, a question).
+ * Moving focus to an element that the next render shows (a heading, a notice, a question):
+ * `const focus = useFocusRequest(); … setView(v); focus('flow-heading');`
  *
  * The focus moves in a layout effect, in the same task as the render that shows the element,
  * never in a timer: a deferred focus() could fire after the user had already moved on (under
@@ -13,10 +14,10 @@ export function useFocusRequest(): (id: string) => void {
   const [, rerender] = useState(0);
   useLayoutEffect(() => {
     const id = wanted.current;
-    const element = id ? document.getElementById(id) : null;
-    if (!element) return;
+    if (!id) return;
+    // Once only: a request whose element did not render is dropped, never kept to steal focus later.
     wanted.current = null;
-    element.focus();
+    document.getElementById(id)?.focus();
   });
   return useCallback((id: string) => {
     wanted.current = id;
