@@ -109,34 +109,15 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
     if ('level' in patch) setStatus(s.chapterIsland.saved);
   };
 
+  const toFactor = (step: number) => show({ kind: 'flow', step });
+  const shared = { factors, scale, notices, onHome: home };
   let body;
   if (active && view.kind === 'flow')
     body = (
-      <FlowView
-        active={active}
-        factors={factors}
-        scale={scale}
-        step={clampStep(view.step, factors.length)}
-        notices={notices}
-        onGo={(step) => show({ kind: 'flow', step })}
-        onSummary={() => show({ kind: 'summary' })}
-        onHome={home}
-        onChange={change}
-      />
+      <FlowView {...shared} active={active} step={clampStep(view.step, factors.length)} onGo={toFactor} onSummary={() => show({ kind: 'summary' })} onChange={change} />
     );
   else if (active && view.kind === 'summary')
-    body = (
-      <SummaryView
-        active={active}
-        factors={factors}
-        scale={scale}
-        profileHref={profileHref}
-        reportHref={reportHref}
-        notices={notices}
-        onEdit={(step) => show({ kind: 'flow', step })}
-        onHome={home}
-      />
-    );
+    body = <SummaryView {...shared} active={active} profileHref={profileHref} reportHref={reportHref} onEdit={toFactor} />;
   else
     body = (
       <HomeView
