@@ -67,6 +67,8 @@ export const SOURCES = {
   'hlt-region': { title: 'Region Västerbotten: HLT, Hälsa, Lärande och Trygghet', url: 'https://regionvasterbotten.se/folkhalsa/psykisk-halsa/hlt-halsa-larande-och-trygghet' },
   'hlt-modellen': { title: 'Region Västerbotten: HLT-modellen', url: 'https://regionvasterbotten.se/folkhalsa/psykisk-halsa/hlt-halsa-larande-och-trygghet/hlt-modellen' },
   'hlt-sos': { title: 'Socialstyrelsen: HLT-modellen', url: 'https://www.socialstyrelsen.se/kunskapsstod-och-regler/omraden/barn-och-unga/unga-som-begar-brott/exempel-brottsforebyggande-metoder/hlt-modellen-halsa-larande-trygghet/' },
+  'hlt-frivilligt': { title: 'Region Västerbotten: om HLT för familjer', url: 'https://www.regionvasterbotten.se/default.aspx?id=106581' },
+  'hlt-vannas': { title: 'Vännäs kommun: Hälsa, lärande och trygghet för barn och unga', url: 'https://www.vannas.se/nyheter/nyhetsarkiv/2023-12-14-halsa-larande-och-trygghet-for-barn-och-unga' },
   'hlt-fou': { title: 'FoU Socialtjänst: HLT', url: 'https://fousocialtjanst.se/2021/04/01/hlt-halsa-larande-och-trygghet/' },
   'kron-process': { title: 'Region Kronoberg: Barnens bästa gäller! om processen', url: 'https://www.regionkronoberg.se/vardgivare/arbetsomraden-processer/barn-och-unga/barnens-basta-galler-i-kronoberg/om-processen/' },
   'kron-tidslinje': { title: 'Region Kronoberg: Barnens bästa gäller! i Kronobergs län', url: 'http://www.regionkronoberg.se/vardgivare/arbetsomraden-processer/folkhalsa/barn-och-unga2/barnens-basta-galler-i-kronobergs-lan/' },

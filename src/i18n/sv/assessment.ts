@@ -172,7 +172,7 @@ export const assessment = {
     empty: 'Filen är tom.',
     readFailed: 'Filen gick inte att läsa. Försök igen eller välj en annan fil.',
     notJson: 'Filen är inte en JSON-fil, eller så är den skadad. Välj en fil som har exporterats från självskattningen.',
-    notObject: 'Filen innehåller ingen självskattning. Välj en fil som har exporterats från självskattningen.',
+    notObject: 'Filen går att läsa men är inte en självskattning. Välj en fil som har exporterats från självskattningen.',
     format: 'Filen är en annan sorts fil: den är inte en export från självskattningen i TSI-boken digital.',
     versionMissing: 'Filen saknar uppgift om version och kan därför inte läsas.',
     versionNewer: (v: string) => `Filen är gjord med en nyare version av självskattningen (version ${v}). Ladda om sidan för att få den senaste versionen och försök igen.`,
