@@ -79,7 +79,7 @@ describe('content rule helpers (so that the checks below can fail)', () => {
   it('finds a section, its addresses and shared runs', () => {
     const body = "## I korthet\n\n- a\n\n## Källor och läs mer\n\n<SourceList ids={['sip-sos', 'okänd']} />\n[x](https://a.se/)\n";
     expect(section(body, 'I korthet')?.trim()).toBe('- a');
-    expect(sourceAddresses(section(body, 'Källor och läs mer')!)).toEqual(['https://a.se/', SOURCES['sip-sos'].url]);
+    expect(sourceAddresses(section(body, 'Källor och läs mer')!)).toEqual(['https://a.se/', SOURCES['sip-sos']!.url]);
     expect(sharedRuns('ett två tre fyra fem sex sju åtta', 'noll ett två tre fyra fem sex sju', 7)).toEqual(['ett två tre fyra fem sex sju']);
     expect(sharedRuns('ett två tre fyra fem sex', 'ett två tre fyra fem sex', 7)).toEqual([]);
   });
