@@ -21,7 +21,7 @@ const chapters = defineCollection({
       factor: z.number().int().min(1).max(10).optional(),
       /** Route for kind "page", without slashes, e.g. "om-tsi" or "sjalvskattning/genomfora". */
       route: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/).optional(),
-      /** Date the text was last reviewed. */
+      /** Date the text was last changed (shown as "Senast ändrad"). */
       updated: z.coerce.date(),
     })
     .superRefine((d, ctx) => {

@@ -35,6 +35,10 @@ export const scaleSchema = z.object({
     .array(z.object({ level: z.number().int().min(0).max(4), name: text, summary: text }))
     .length(5),
   unknown: z.object({ name: text, summary: text }),
+  /** The rule people score by, shown above each factor's grid (optional; added in 2026.2). */
+  rule: text.optional(),
+  /** Short glossary shown beside the scale (optional; added in 2026.2). */
+  glossary: z.array(z.object({ term: text, definition: text })).optional(),
   roles: z.array(z.object({ id: z.enum(ROLES), name: text })).length(ROLES.length),
 });
 export type Scale = z.infer<typeof scaleSchema>;

@@ -130,7 +130,7 @@ export const profile = {
     savedField: (field: string, factor: string) => `Sparat: ${field.toLocaleLowerCase('sv')} för ${factor}.`,
     saveFailed: 'Det gick inte att spara. Det du skrev finns kvar i fältet.',
     notSet: '–',
-    priority: 'Prio',
+    priority: 'Prioritet',
     comparisonHeading: 'Jämförelse med tidigare skattning',
     compareSelect: 'Jämför med',
     comparedWith: (name: string) => `Jämförs med: ${name}.`,

@@ -9,7 +9,7 @@ export const workshop = {
   privacy: 'Filerna läses bara i den här webbläsaren. Inget skickas någonstans.',
   noJs: 'Workshopverktyget behöver JavaScript. Utan JavaScript kan ni läsa guiden och mognadsskalorna.',
   sessionNote:
-    'Inlästa deltagare sparas i den här fliken (sessionStorage) tills du stänger den, så att en omladdning inte tappar något. Gruppens skattning sparas i webbläsaren som övriga skattningar.',
+    'Inlästa deltagare sparas i den här fliken tills du stänger den, så att inget försvinner om du laddar om sidan. Gruppens skattning sparas i webbläsaren som övriga skattningar.',
 
   load: {
     heading: '1. Läs in deltagarnas svar',
@@ -136,7 +136,7 @@ export const workshop = {
     evidence: 'Hur vet vi det?',
     evidenceHint: 'Det underlag som visar att ni är på den nivån.',
     nextStep: 'Nästa steg',
-    resolution: 'Så kom vi överens',
+    resolution: 'Så kom gruppen överens',
     resolutionHint: 'Till exempel vad ni såg olika på och vad som avgjorde.',
     saved: 'Sparat.',
   },
@@ -159,7 +159,7 @@ export const workshop = {
       'Här kan en länssamordnare lägga flera kommuners gruppskattningar bredvid varandra, faktor för faktor. Syftet är att se var ni kan lära av varandra, till exempel vem som har kommit längre med en viss faktor och kan berätta hur. Det är ingen tävling: sidan räknar inte ihop någon totalpoäng och visar ingen lista över bästa kommun.',
     noJs: 'Jämförelsen behöver JavaScript.',
     privacy: 'Filerna läses bara i den här webbläsaren. Inget skickas någonstans.',
-    sessionNote: 'De inlästa skattningarna sparas i den här fliken (sessionStorage) tills du stänger den.',
+    sessionNote: 'De inlästa skattningarna sparas i den här fliken tills du stänger den.',
     loadHeading: '1. Läs in kommunernas skattningar',
     fileLabel: 'Välj filer (.json)',
     fileHint: 'En fil per kommun, eller en fil med flera skattningar. Du kan välja flera filer på en gång.',
