@@ -12,7 +12,7 @@ import type { AgreedFactor } from '../../lib/consensus';
 import type { Role } from '../../lib/factors';
 import type { LevelValue } from '../../lib/schema';
 import { t } from '../../i18n/sv';
-import { memo } from './memo';
+import { memo } from '../kit/memo';
 import type { FactorInfo, ModelProps } from './types';
 
 const s = t.workshop;
