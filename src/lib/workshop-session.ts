@@ -9,34 +9,13 @@ import { agreedFrom, type AgreedFactor } from './consensus';
 import type { FactorId, Role } from './factors';
 import type { Assessment } from './schema';
 import type { Entry } from './session-entries';
-import { findDuplicate } from './workshop-load';
-
-export const MAX_PARTICIPANTS = 2000;
+import { addLoaded, resolveDuplicates, type DuplicateChoice, type LoadedFile, type LoadProblem, type LoadWords, type Pending } from './workshop-load';
 
 export interface Meta {
   organisation: string;
   title: string;
   date: string;
 }
-/** A loaded participant that seems to be one already loaded: the facilitator decides. */
-export interface Pending {
-  entry: Entry;
-  existingKey: string;
-}
-/** A file that could not be used, and why (words from the island). */
-export interface LoadProblem {
-  name: string;
-  reason: string;
-}
-/** One file or link after reading: its assessments already keyed as entries, or why it failed. */
-export type LoadedFile = { name: string; ok: true; entries: Entry[] } | { name: string; ok: false; reason: string };
-/** Words for the problems this module finds itself. */
-export interface LoadWords {
-  onlyGroup: string;
-  tooMany: (max: number) => string;
-}
-export type DuplicateChoice = 'replace' | 'keep' | 'skip';
-
 export type GroupMessage =
   | { kind: 'ok'; code: 'created' | 'saved' | 'startedNew' }
   | { kind: 'ok'; code: 'continued'; name: string }
@@ -117,66 +96,6 @@ export function dateIso(d: string, now: () => Date = () => new Date()): string {
 /** How a group assessment is named in lists and messages. */
 export function groupName(a: Pick<Assessment, 'organisation' | 'title' | 'createdAt'>): string {
   return `${a.organisation}${a.title ? ` – ${a.title}` : ''} (${a.createdAt.slice(0, 10)})`;
-}
-
-/** Files as read, with a fresh key for each assessment. */
-export function keyed(
-  outcomes: readonly ({ name: string; ok: true; assessments: Assessment[] } | { name: string; ok: false; reason: string })[],
-  newKey: () => string,
-): LoadedFile[] {
-  return outcomes.map((o) => (o.ok ? { name: o.name, ok: true, entries: o.assessments.map((a) => ({ key: newKey(), file: o.name, a })) } : o));
-}
-
-/**
- * Adds the participants of `files` to `entries`: group assessments and unreadable files become
- * problems, at most `max` participants, and one that duplicates a loaded one (findDuplicate)
- * waits in `pending` for the facilitator's choice instead of being added.
- */
-export function addLoaded(entries: readonly Entry[], files: readonly LoadedFile[], words: LoadWords, max = MAX_PARTICIPANTS) {
-  const list = [...entries];
-  const pending: Pending[] = [];
-  const problems: LoadProblem[] = [];
-  let added = 0;
-  for (const f of files) {
-    if (!f.ok) {
-      problems.push({ name: f.name, reason: f.reason });
-      continue;
-    }
-    const people = f.entries.filter((e) => e.a.kind === 'individual');
-    if (people.length === 0) problems.push({ name: f.name, reason: words.onlyGroup });
-    for (const entry of people) {
-      if (list.length + pending.length >= max) {
-        problems.push({ name: f.name, reason: words.tooMany(max) });
-        break;
-      }
-      const dup = findDuplicate(
-        list.map((e) => e.a),
-        entry.a,
-      );
-      if (dup >= 0) pending.push({ entry, existingKey: list[dup]!.key });
-      else {
-        list.push(entry);
-        added++;
-      }
-    }
-  }
-  return { entries: list, pending, problems, added };
-}
-
-/**
- * Answers the first duplicate question, or all of them when `all`: replace the loaded one
- * (or add, if it has been removed meanwhile), keep both, or skip the new one.
- */
-export function resolveDuplicates(entries: Entry[], pending: readonly Pending[], choice: DuplicateChoice, all: boolean) {
-  const take = all ? pending : pending.slice(0, 1);
-  let list = entries;
-  for (const p of take) {
-    if (choice === 'replace') {
-      const at = list.findIndex((e) => e.key === p.existingKey);
-      list = at >= 0 ? list.map((e, i) => (i === at ? p.entry : e)) : [...list, p.entry];
-    } else if (choice === 'keep') list = [...list, p.entry];
-  }
-  return { entries: list, pending: pending.slice(take.length) };
 }
 
 /** New entries; an empty organisation is filled in from the participants' files. */

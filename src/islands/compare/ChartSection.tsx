@@ -8,7 +8,7 @@ import type { DashStyle } from '../charts/types';
 import type { ModelProps } from '../kit/model-types';
 import { cellText } from './HeatTable';
 
-const s = t.workshop.compare;
+const s = t.countyComparison;
 const DASHES: DashStyle[] = ['solid', 'dashed', 'dotted', 'dashdot', 'longdash'];
 
 export function ChartSection({ rows, labels, factors }: { rows: CompareRow[]; labels: Map<string, string>; factors: ModelProps['factors'] }) {

@@ -24,7 +24,7 @@ import { ChartSection } from './ChartSection';
 import { LoadSection } from './LoadSection';
 import { TableSection } from './TableSection';
 
-const s = t.workshop.compare;
+const s = t.countyComparison;
 
 function start() {
   const small = readSession<StoredComparison>(SESSION_KEYS.countyComparison);

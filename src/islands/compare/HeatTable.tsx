@@ -11,7 +11,7 @@ import { t } from '../../i18n/sv';
 import { memo } from '../kit/memo';
 import type { ModelProps } from '../kit/model-types';
 
-const s = t.workshop.compare;
+const s = t.countyComparison;
 
 /** A cell's text: the level, or "Vet ej" / "Saknas" in words. */
 export function cellText(v: LevelValue): string {

@@ -9,7 +9,7 @@ import type { Assessment } from '../../lib/schema';
 import { t } from '../../i18n/sv';
 import { FileDrop, FileProblems } from '../kit/FileDrop';
 
-const s = t.workshop.compare;
+const s = t.countyComparison;
 
 interface Props {
   status: string;

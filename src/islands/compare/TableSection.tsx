@@ -7,7 +7,7 @@ import { t } from '../../i18n/sv';
 import type { ModelProps } from '../kit/model-types';
 import { HeatTable } from './HeatTable';
 
-const s = t.workshop.compare;
+const s = t.countyComparison;
 
 interface Props {
   model: ModelProps;

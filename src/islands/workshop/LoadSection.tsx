@@ -8,7 +8,7 @@ import { participantRole } from '../../lib/aggregate';
 import { participantLabel, participantOf } from '../../lib/consensus';
 import type { Role } from '../../lib/factors';
 import type { Entry } from '../../lib/session-entries';
-import type { DuplicateChoice, LoadProblem, Pending } from '../../lib/workshop-session';
+import type { DuplicateChoice, LoadProblem, Pending } from '../../lib/workshop-load';
 import { t } from '../../i18n/sv';
 import { FileDrop, FileProblems } from '../kit/FileDrop';
 

@@ -13,7 +13,8 @@ import { participantLabel, participantOf, type AgreedFactor } from '../../lib/co
 import type { FactorId } from '../../lib/factors';
 import { entryKey, type Entry } from '../../lib/session-entries';
 import { getAssessment, setActiveId } from '../../lib/storage';
-import { groupName, keyed, type DuplicateChoice } from '../../lib/workshop-session';
+import { keyed, type DuplicateChoice } from '../../lib/workshop-load';
+import { groupName } from '../../lib/workshop-session';
 import { t } from '../../i18n/sv';
 import { readFiles, readLinks, type FileOutcome } from '../kit/read-files';
 import { FactorsSection } from './FactorsSection';
