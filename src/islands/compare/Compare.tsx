@@ -17,6 +17,7 @@ import { entryKey, readSession, writeSession } from '../../lib/session-entries';
 import { listAssessments, subscribe } from '../../lib/storage';
 import { SESSION_KEYS } from '../../lib/stored-format';
 import { t } from '../../i18n/sv';
+import { LiveStatus } from '../kit/LiveStatus';
 import { readFiles } from '../kit/read-files';
 import type { ModelProps } from '../kit/model-types';
 import { useStore } from '../kit/useStore';
@@ -90,9 +91,7 @@ export default function Compare(props: ModelProps) {
 
   return (
     <div class="cmp" data-pagefind-ignore="all">
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
+      <LiveStatus text={status} />
       <LoadSection
         status={status}
         problems={state.problems}

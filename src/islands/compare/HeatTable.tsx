@@ -5,7 +5,7 @@
  */
 import { formatLevel, isLevel } from '../../lib/aggregate';
 import type { compareMatrix, CompareRow, SortDir, SortKey } from '../../lib/compare';
-import { FACTOR_IDS } from '../../lib/factors';
+import { FACTOR_IDS, type FactorId } from '../../lib/factors';
 import type { LevelValue } from '../../lib/schema';
 import { t } from '../../i18n/sv';
 import { memo } from '../kit/memo';
@@ -16,6 +16,15 @@ const s = t.countyComparison;
 /** A cell's text: the level, or "Vet ej" / "Saknas" in words. */
 export function cellText(v: LevelValue): string {
   return isLevel(v) ? String(v) : v === 'vet-ej' ? s.unknown : s.missing;
+}
+
+/** The table's foot: median, spread and count per factor. */
+function footRows(stats: HeatProps['stats']): [string, (f: FactorId) => string | number][] {
+  return [
+    [s.median, (f) => formatLevel(stats[f].median)],
+    [s.spread, (f) => (stats[f].min === null ? '–' : `${stats[f].min}–${stats[f].max}`)],
+    [s.count, (f) => stats[f].answered],
+  ];
 }
 
 interface HeatProps {
@@ -104,36 +113,18 @@ export const HeatTable = memo(function HeatTable(p: HeatProps) {
           })}
         </tbody>
         <tfoot>
-          <tr>
-            <td class="no-print" />
-            <th scope="row">{s.median}</th>
-            {FACTOR_IDS.map((f) => (
-              <td key={f} class="cmp-cell">
-                {formatLevel(p.stats[f].median)}
-              </td>
-            ))}
-            <td class="no-print" />
-          </tr>
-          <tr>
-            <td class="no-print" />
-            <th scope="row">{s.spread}</th>
-            {FACTOR_IDS.map((f) => (
-              <td key={f} class="cmp-cell">
-                {p.stats[f].min === null ? '–' : `${p.stats[f].min}–${p.stats[f].max}`}
-              </td>
-            ))}
-            <td class="no-print" />
-          </tr>
-          <tr>
-            <td class="no-print" />
-            <th scope="row">{s.count}</th>
-            {FACTOR_IDS.map((f) => (
-              <td key={f} class="cmp-cell">
-                {p.stats[f].answered}
-              </td>
-            ))}
-            <td class="no-print" />
-          </tr>
+          {footRows(p.stats).map(([label, cell]) => (
+            <tr key={label}>
+              <td class="no-print" />
+              <th scope="row">{label}</th>
+              {FACTOR_IDS.map((f) => (
+                <td key={f} class="cmp-cell">
+                  {cell(f)}
+                </td>
+              ))}
+              <td class="no-print" />
+            </tr>
+          ))}
         </tfoot>
       </table>
     </div>

@@ -200,6 +200,24 @@ function DiscussionImpl({ factor, model }: { factor: FactorInfo; model: ModelPro
 }
 export const Discussion = memo(DiscussionImpl);
 
+/** The schema's limit for long texts (evidence, next step, resolution). */
+const LONG_TEXT_MAX = 4000;
+
+/** A labelled textarea with an optional hint (`id-hint`). */
+function LongText({ id, label, hint, value, onInput }: { id: string; label: string; hint?: string; value: string; onInput: (value: string) => void }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <span class="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      <textarea id={id} aria-describedby={hint ? `${id}-hint` : undefined} maxLength={LONG_TEXT_MAX} value={value} onInput={(e) => onInput(e.currentTarget.value)} />
+    </div>
+  );
+}
+
 interface FormProps {
   factor: FactorInfo;
   model: ModelProps;
@@ -242,36 +260,9 @@ function ConsensusFormImpl({ factor, model, initial, onChange, savedAt }: FormPr
           </label>
         ))}
       </fieldset>
-      <div class="field">
-        <label for={`${name}-evidence`}>{s.consensus.evidence}</label>
-        <span class="hint" id={`${name}-evidence-hint`}>
-          {s.consensus.evidenceHint}
-        </span>
-        <textarea
-          id={`${name}-evidence`}
-          aria-describedby={`${name}-evidence-hint`}
-          maxLength={4000}
-          value={v.evidence}
-          onInput={(e) => set({ evidence: e.currentTarget.value }, false)}
-        />
-      </div>
-      <div class="field">
-        <label for={`${name}-next`}>{s.consensus.nextStep}</label>
-        <textarea id={`${name}-next`} maxLength={4000} value={v.nextStep} onInput={(e) => set({ nextStep: e.currentTarget.value }, false)} />
-      </div>
-      <div class="field">
-        <label for={`${name}-resolution`}>{s.consensus.resolution}</label>
-        <span class="hint" id={`${name}-resolution-hint`}>
-          {s.consensus.resolutionHint}
-        </span>
-        <textarea
-          id={`${name}-resolution`}
-          aria-describedby={`${name}-resolution-hint`}
-          maxLength={4000}
-          value={v.resolution}
-          onInput={(e) => set({ resolution: e.currentTarget.value }, false)}
-        />
-      </div>
+      <LongText id={`${name}-evidence`} label={s.consensus.evidence} hint={s.consensus.evidenceHint} value={v.evidence} onInput={(evidence) => set({ evidence }, false)} />
+      <LongText id={`${name}-next`} label={s.consensus.nextStep} value={v.nextStep} onInput={(nextStep) => set({ nextStep }, false)} />
+      <LongText id={`${name}-resolution`} label={s.consensus.resolution} hint={s.consensus.resolutionHint} value={v.resolution} onInput={(resolution) => set({ resolution }, false)} />
       <p class="wk-saved" role="status">
         {showSaved ? s.consensus.saved : ''}
       </p>

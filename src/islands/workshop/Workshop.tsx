@@ -16,6 +16,7 @@ import { getAssessment, setActiveId } from '../../lib/storage';
 import { keyed, type DuplicateChoice } from '../../lib/workshop-load';
 import { groupName } from '../../lib/workshop-session';
 import { t } from '../../i18n/sv';
+import { LiveStatus } from '../kit/LiveStatus';
 import { readFiles, readLinks, type FileOutcome } from '../kit/read-files';
 import { FactorsSection } from './FactorsSection';
 import { GroupSection } from './GroupSection';
@@ -97,9 +98,7 @@ export default function Workshop(props: WorkshopProps) {
   const status = statusText(state.status);
   return (
     <div class="wk" data-pagefind-ignore="all">
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
+      <LiveStatus text={status} />
       <LoadSection
         {...state}
         status={status}
