@@ -45,6 +45,43 @@ function columns(model: ModelProps): { key: string; label: string; match: (l: Le
   ];
 }
 
+/** The factor's answers per role, when more than one role answered. */
+function RoleTable({ factor, model, agg }: Omit<ViewProps, 'markers'>) {
+  return (
+    <div class="table-scroll">
+      <table class="wk-table">
+        <caption>{s.view.perRoleCaption(factor.shortLabel)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.participants.colRole}</th>
+            <th scope="col">{s.view.colRoleAnswers}</th>
+            <th scope="col">{s.view.colMedian}</th>
+            <th scope="col">{s.view.colMin}</th>
+            <th scope="col">{s.view.colMax}</th>
+            <th scope="col">{s.view.colUnknown}</th>
+            <th scope="col">{s.view.colDisagreement}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {agg.byRole.map(({ role, stats }) => (
+            <tr key={role}>
+              <th scope="row">
+                <RoleMark role={role} /> {model.roleNames[role]}
+              </th>
+              <td>{stats.answered}</td>
+              <td>{formatLevel(stats.median)}</td>
+              <td>{formatLevel(stats.min)}</td>
+              <td>{formatLevel(stats.max)}</td>
+              <td>{stats.unknown}</td>
+              <td>{stats.disagreement ? s.view.yes : s.view.no}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
   const cols = columns(model);
   const byCol = cols.map((c) => markers.filter((m) => c.match(m.level)));
@@ -128,39 +165,7 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
           </tbody>
         </table>
       </div>
-      {agg.byRole.length > 1 && (
-        <div class="table-scroll">
-          <table class="wk-table">
-            <caption>{s.view.perRoleCaption(factor.shortLabel)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.participants.colRole}</th>
-                <th scope="col">{s.view.colRoleAnswers}</th>
-                <th scope="col">{s.view.colMedian}</th>
-                <th scope="col">{s.view.colMin}</th>
-                <th scope="col">{s.view.colMax}</th>
-                <th scope="col">{s.view.colUnknown}</th>
-                <th scope="col">{s.view.colDisagreement}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agg.byRole.map(({ role, stats }) => (
-                <tr key={role}>
-                  <th scope="row">
-                    <RoleMark role={role} /> {model.roleNames[role]}
-                  </th>
-                  <td>{stats.answered}</td>
-                  <td>{formatLevel(stats.median)}</td>
-                  <td>{formatLevel(stats.min)}</td>
-                  <td>{formatLevel(stats.max)}</td>
-                  <td>{stats.unknown}</td>
-                  <td>{stats.disagreement ? s.view.yes : s.view.no}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {agg.byRole.length > 1 && <RoleTable factor={factor} model={model} agg={agg} />}
     </div>
   );
 }

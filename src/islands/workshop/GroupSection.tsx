@@ -10,6 +10,8 @@ import { t } from '../../i18n/sv';
 import { groupMessageText } from './words';
 
 const s = t.workshop.group;
+/** The schema's limit for short texts (organisation, title). */
+const SHORT_TEXT_MAX = 200;
 
 interface Props {
   meta: Meta;
@@ -52,7 +54,7 @@ export function GroupSection(p: Props) {
             ref={orgInput}
             id="wk-org"
             type="text"
-            maxLength={200}
+            maxLength={SHORT_TEXT_MAX}
             autocomplete="organization"
             aria-invalid={error && !p.meta.organisation.trim() ? 'true' : undefined}
             aria-describedby={error ? 'wk-group-msg' : undefined}
@@ -62,7 +64,7 @@ export function GroupSection(p: Props) {
         </div>
         <div class="field">
           <label for="wk-title">{s.title}</label>
-          <input id="wk-title" type="text" maxLength={200} value={p.meta.title} onInput={(e) => p.onMeta({ title: e.currentTarget.value })} />
+          <input id="wk-title" type="text" maxLength={SHORT_TEXT_MAX} value={p.meta.title} onInput={(e) => p.onMeta({ title: e.currentTarget.value })} />
         </div>
         <div class="field">
           <label for="wk-date">{s.date}</label>
