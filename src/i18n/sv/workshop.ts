@@ -25,7 +25,6 @@ export const workshop = {
     linkHint: 'En länk per rad.',
     linkButton: 'Läs in länkarna',
     reading: 'Läser filerna …',
-    loaded: (n: number) => `${count(n, 'deltagare', 'deltagare')} inlästa.`,
     added: (n: number) => (n === 0 ? 'Inga nya deltagare lästes in.' : `${count(n, 'ny deltagare', 'nya deltagare')} inlästa.`),
     problemsHeading: (n: number) => plural(n, 'En fil kunde inte läsas', `${n} filer kunde inte läsas`),
     problemsIntro: 'De andra filerna är inlästa. Be deltagaren om en ny fil, eller hoppa över den.',
