@@ -6,6 +6,7 @@ import { common } from './sv/common';
 import { assessment } from './sv/assessment';
 import { profile } from './sv/profile';
 import { workshop } from './sv/workshop';
+import { countyComparison } from './sv/county-comparison';
 
-export const t = { common, assessment, profile, workshop } as const;
+export const t = { common, assessment, profile, workshop, countyComparison } as const;
 export type Strings = typeof t;

@@ -1,7 +1,7 @@
 /** Builds the plain, serialisable model props of islands at build time. */
 import type { FactorModel, MaturityModel } from '../lib/model';
 import type { Role } from '../lib/factors';
-import type { ModelProps } from './workshop/types';
+import type { ModelProps } from './kit/model-types';
 
 /** One factor as islands need it: what the group answers, the level texts and the chapter link. */
 export function factorProps(f: FactorModel, chapterHref: (chapterId: string) => string) {

@@ -14,6 +14,16 @@
 export const STORAGE_KEY = 'tsi-boken:assessments';
 export const ACTIVE_KEY = 'tsi-boken:active';
 export const UNREADABLE_PREFIX = 'tsi-boken:unreadable:';
+/**
+ * sessionStorage keys (this tab only, gone when it closes): /workshop/'s session and loaded
+ * participants, /jamfor/'s session and loaded municipalities (the county comparison).
+ */
+export const SESSION_KEYS = {
+  workshop: 'tsi-boken:workshop-session',
+  workshopParticipants: 'tsi-boken:workshop-participants',
+  countyComparison: 'tsi-boken:compare-session',
+  countyComparisonAssessments: 'tsi-boken:compare-assessments',
+} as const;
 export const FORMAT = 'tsi-sjalvskattning' as const;
 export const CURRENT_VERSION = 1 as const;
 /** Largest import file and largest decompressed share link, in bytes. */

@@ -1,5 +1,9 @@
-/** Strings of /workshop/ (facilitator) and /jamfor/ (compare municipalities). */
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/**
+ * Strings of /workshop/ (the facilitator). Strings with numbers or names are functions of typed
+ * arguments; counts take their form from plural.ts. The file picker's words (load.drop,
+ * load.problemsHeading, …) are also used by the kit's FileDrop on /jamfor/.
+ */
+import { count, plural } from '../plural';
 
 export const workshop = {
   pageTitle: 'Workshop: samla gruppens svar',
@@ -21,9 +25,8 @@ export const workshop = {
     linkHint: 'En länk per rad.',
     linkButton: 'Läs in länkarna',
     reading: 'Läser filerna …',
-    loaded: (n: number) => `${plural(n, 'deltagare', 'deltagare')} inlästa.`,
-    added: (n: number) => (n === 0 ? 'Inga nya deltagare lästes in.' : `${plural(n, 'ny deltagare', 'nya deltagare')} inlästa.`),
-    problemsHeading: (n: number) => (n === 1 ? 'En fil kunde inte läsas' : `${n} filer kunde inte läsas`),
+    added: (n: number) => (n === 0 ? 'Inga nya deltagare lästes in.' : `${count(n, 'ny deltagare', 'nya deltagare')} inlästa.`),
+    problemsHeading: (n: number) => plural(n, 'En fil kunde inte läsas', `${n} filer kunde inte läsas`),
     problemsIntro: 'De andra filerna är inlästa. Be deltagaren om en ny fil, eller hoppa över den.',
     clearProblems: 'Dölj listan',
     linkName: (n: number) => `Länk ${n}`,
@@ -38,7 +41,7 @@ export const workshop = {
     replace: 'Ersätt den inlästa',
     keepBoth: 'Behåll båda',
     skip: 'Hoppa över',
-    all: (n: number) => (n === 1 ? 'Gör likadant med nästa deltagare som redan finns' : `Gör likadant med de ${n} andra deltagarna som redan finns`),
+    all: (n: number) => plural(n, 'Gör likadant med nästa deltagare som redan finns', `Gör likadant med de ${n} andra deltagarna som redan finns`),
   },
 
   participants: {
@@ -89,7 +92,7 @@ export const workshop = {
     heading: '4. Faktor för faktor',
     roleFilter: 'Visa svar från',
     allRoles: 'Alla roller',
-    filterNote: (role: string, n: number) => `Visar bara svar från ${role} (${plural(n, 'deltagare', 'deltagare')}).`,
+    filterNote: (role: string, n: number) => `Visar bara svar från ${role} (${count(n, 'deltagare', 'deltagare')}).`,
     summaryCaption: 'Sammanfattning av alla faktorer',
     colFactor: 'Faktor',
     colMedian: 'Median',
@@ -150,56 +153,5 @@ export const workshop = {
     fritid: 'Fr',
     'politik-ledning': 'PL',
     annan: 'An',
-  },
-
-  compare: {
-    pageTitle: 'Jämför kommuner i länet',
-    pageDescription: 'Lägg gruppskattningar från flera kommuner bredvid varandra och se var ni kan lära av varandra.',
-    intro:
-      'Här kan en länssamordnare lägga flera kommuners gruppskattningar bredvid varandra, faktor för faktor. Syftet är att se var ni kan lära av varandra, till exempel vem som har kommit längre med en viss faktor och kan berätta hur. Det är ingen tävling: sidan räknar inte ihop någon totalpoäng och visar ingen lista över bästa kommun.',
-    noJs: 'Jämförelsen behöver JavaScript.',
-    privacy: 'Filerna läses bara i den här webbläsaren. Inget skickas någonstans.',
-    sessionNote: 'De inlästa skattningarna sparas i den här fliken tills du stänger den.',
-    loadHeading: '1. Läs in kommunernas skattningar',
-    fileLabel: 'Välj filer (.json)',
-    fileHint: 'En fil per kommun, eller en fil med flera skattningar. Du kan välja flera filer på en gång.',
-    storedHeading: 'Skattningar som finns i den här webbläsaren',
-    storedNone: 'Det finns inga sparade skattningar i den här webbläsaren.',
-    storedAdd: 'Lägg till valda',
-    kindGroup: 'grupp',
-    kindIndividual: 'enskild',
-    alreadyLoaded: (who: string) => `${who} är redan inläst.`,
-    loaded: (n: number) => `${plural(n, 'skattning', 'skattningar')} inlästa.`,
-    empty: 'Inga skattningar är inlästa ännu.',
-    removeAll: 'Ta bort alla',
-    remove: (who: string) => `Ta bort ${who}`,
-    tableHeading: '2. Faktor för faktor',
-    tableCaption: 'Nivå per faktor och kommun (0–4). Vet ej och saknade svar står i text.',
-    heatNote: 'Färgen blir mörkare ju högre nivån är. Siffran står alltid i rutan.',
-    colName: 'Kommun',
-    colShow: 'Visa i diagrammet',
-    showIn: (who: string) => `Visa ${who} i diagrammet`,
-    sortPrefix: 'Sortera efter',
-    missing: 'Saknas',
-    unknown: 'Vet ej',
-    median: 'Median i länet',
-    spread: 'Spridning (lägst–högst)',
-    count: 'Antal med nivå',
-    sorted: (what: string, dir: string) => `Sorterat efter ${what}, ${dir}.`,
-    asc: 'stigande',
-    desc: 'fallande',
-    chartHeading: '3. Diagram för upp till fem kommuner',
-    chartHint: 'Kryssa i upp till fem kommuner i tabellen. Tabellen ovan visar samma siffror.',
-    chartMax: 'Du kan visa högst fem kommuner i diagrammet.',
-    chartTitle: 'Valda kommuners nivåer per faktor',
-    chartSummary: (names: string) => `Diagrammet visar nivån per faktor för ${names}. Samma siffror står i tabellen ovan.`,
-    chartEmpty: 'Välj kommuner i tabellen för att se dem i diagrammet.',
-    csv: 'Ladda ner tabellen som CSV',
-    csvHint: 'Filen öppnas i Excel med å, ä och ö och svenska decimaler.',
-    csvFile: 'jamforelse-kommuner.csv',
-    csvName: 'Kommun',
-    csvTitle: 'Rubrik',
-    csvDate: 'Datum',
-    print: 'Skriv ut',
   },
 } as const;

@@ -12,7 +12,7 @@ import type { AgreedFactor } from '../../lib/consensus';
 import type { Role } from '../../lib/factors';
 import type { LevelValue } from '../../lib/schema';
 import { t } from '../../i18n/sv';
-import { memo } from './memo';
+import { memo } from '../kit/memo';
 import type { FactorInfo, ModelProps } from './types';
 
 const s = t.workshop;
@@ -43,6 +43,43 @@ function columns(model: ModelProps): { key: string; label: string; match: (l: Le
     ...model.levelNames.map((name, i) => ({ key: String(i), label: `${i} ${name}`, match: (l: LevelValue) => l === i })),
     { key: 'vet-ej', label: model.unknownName, match: (l: LevelValue) => l === 'vet-ej' },
   ];
+}
+
+/** The factor's answers per role, when more than one role answered. */
+function RoleTable({ factor, model, agg }: Omit<ViewProps, 'markers'>) {
+  return (
+    <div class="table-scroll">
+      <table class="wk-table">
+        <caption>{s.view.perRoleCaption(factor.shortLabel)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.participants.colRole}</th>
+            <th scope="col">{s.view.colRoleAnswers}</th>
+            <th scope="col">{s.view.colMedian}</th>
+            <th scope="col">{s.view.colMin}</th>
+            <th scope="col">{s.view.colMax}</th>
+            <th scope="col">{s.view.colUnknown}</th>
+            <th scope="col">{s.view.colDisagreement}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {agg.byRole.map(({ role, stats }) => (
+            <tr key={role}>
+              <th scope="row">
+                <RoleMark role={role} /> {model.roleNames[role]}
+              </th>
+              <td>{stats.answered}</td>
+              <td>{formatLevel(stats.median)}</td>
+              <td>{formatLevel(stats.min)}</td>
+              <td>{formatLevel(stats.max)}</td>
+              <td>{stats.unknown}</td>
+              <td>{stats.disagreement ? s.view.yes : s.view.no}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
@@ -128,39 +165,7 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
           </tbody>
         </table>
       </div>
-      {agg.byRole.length > 1 && (
-        <div class="table-scroll">
-          <table class="wk-table">
-            <caption>{s.view.perRoleCaption(factor.shortLabel)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.participants.colRole}</th>
-                <th scope="col">{s.view.colRoleAnswers}</th>
-                <th scope="col">{s.view.colMedian}</th>
-                <th scope="col">{s.view.colMin}</th>
-                <th scope="col">{s.view.colMax}</th>
-                <th scope="col">{s.view.colUnknown}</th>
-                <th scope="col">{s.view.colDisagreement}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agg.byRole.map(({ role, stats }) => (
-                <tr key={role}>
-                  <th scope="row">
-                    <RoleMark role={role} /> {model.roleNames[role]}
-                  </th>
-                  <td>{stats.answered}</td>
-                  <td>{formatLevel(stats.median)}</td>
-                  <td>{formatLevel(stats.min)}</td>
-                  <td>{formatLevel(stats.max)}</td>
-                  <td>{stats.unknown}</td>
-                  <td>{stats.disagreement ? s.view.yes : s.view.no}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {agg.byRole.length > 1 && <RoleTable factor={factor} model={model} agg={agg} />}
     </div>
   );
 }
@@ -199,6 +204,24 @@ function DiscussionImpl({ factor, model }: { factor: FactorInfo; model: ModelPro
   );
 }
 export const Discussion = memo(DiscussionImpl);
+
+/** The schema's limit for long texts (evidence, next step, resolution). */
+const LONG_TEXT_MAX = 4000;
+
+/** A labelled textarea with an optional hint (`id-hint`). */
+function LongText({ id, label, hint, value, onInput }: { id: string; label: string; hint?: string; value: string; onInput: (value: string) => void }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <span class="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      <textarea id={id} aria-describedby={hint ? `${id}-hint` : undefined} maxLength={LONG_TEXT_MAX} value={value} onInput={(e) => onInput(e.currentTarget.value)} />
+    </div>
+  );
+}
 
 interface FormProps {
   factor: FactorInfo;
@@ -242,36 +265,9 @@ function ConsensusFormImpl({ factor, model, initial, onChange, savedAt }: FormPr
           </label>
         ))}
       </fieldset>
-      <div class="field">
-        <label for={`${name}-evidence`}>{s.consensus.evidence}</label>
-        <span class="hint" id={`${name}-evidence-hint`}>
-          {s.consensus.evidenceHint}
-        </span>
-        <textarea
-          id={`${name}-evidence`}
-          aria-describedby={`${name}-evidence-hint`}
-          maxLength={4000}
-          value={v.evidence}
-          onInput={(e) => set({ evidence: e.currentTarget.value }, false)}
-        />
-      </div>
-      <div class="field">
-        <label for={`${name}-next`}>{s.consensus.nextStep}</label>
-        <textarea id={`${name}-next`} maxLength={4000} value={v.nextStep} onInput={(e) => set({ nextStep: e.currentTarget.value }, false)} />
-      </div>
-      <div class="field">
-        <label for={`${name}-resolution`}>{s.consensus.resolution}</label>
-        <span class="hint" id={`${name}-resolution-hint`}>
-          {s.consensus.resolutionHint}
-        </span>
-        <textarea
-          id={`${name}-resolution`}
-          aria-describedby={`${name}-resolution-hint`}
-          maxLength={4000}
-          value={v.resolution}
-          onInput={(e) => set({ resolution: e.currentTarget.value }, false)}
-        />
-      </div>
+      <LongText id={`${name}-evidence`} label={s.consensus.evidence} hint={s.consensus.evidenceHint} value={v.evidence} onInput={(evidence) => set({ evidence }, false)} />
+      <LongText id={`${name}-next`} label={s.consensus.nextStep} value={v.nextStep} onInput={(nextStep) => set({ nextStep }, false)} />
+      <LongText id={`${name}-resolution`} label={s.consensus.resolution} hint={s.consensus.resolutionHint} value={v.resolution} onInput={(resolution) => set({ resolution }, false)} />
       <p class="wk-saved" role="status">
         {showSaved ? s.consensus.saved : ''}
       </p>

@@ -1,26 +1,6 @@
-import type { FactorId, Role } from '../../lib/factors';
+import type { ModelProps } from '../kit/model-types';
 
-/** The part of the maturity model a workshop view needs (plain, serialisable). */
-export interface FactorInfo {
-  id: FactorId;
-  number: number;
-  title: string;
-  shortLabel: string;
-  question: string;
-  levels: string[];
-  reflectionQuestions: string[];
-  /** Link to the factor's chapter (base-aware). */
-  href: string;
-}
-
-export interface ModelProps {
-  factors: FactorInfo[];
-  /** Names of levels 0–4. */
-  levelNames: string[];
-  unknownName: string;
-  roleNames: Record<Role, string>;
-  modelVersion: string;
-}
+export type { FactorInfo, ModelProps } from '../kit/model-types';
 
 export interface WorkshopProps extends ModelProps {
   links: { profile: string; report: string };

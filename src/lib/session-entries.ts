@@ -1,9 +1,10 @@
 /**
- * Session state of a page (loaded participants, view choices) kept in sessionStorage, so a
- * reload of the tab loses nothing while nothing lingers after the tab is closed. Entries are
- * re-validated with the assessment schema when read back.
+ * Session state of a page (/workshop/'s participants, /jamfor/'s municipalities, view choices)
+ * kept in sessionStorage, so a reload of the tab loses nothing while nothing lingers after the
+ * tab is closed. Entries are re-validated with the assessment schema when read back. The keys
+ * are SESSION_KEYS in stored-format.ts.
  */
-import { assessmentSchema, type Assessment } from '../../lib/schema';
+import { assessmentSchema, type Assessment } from './schema';
 
 export interface Entry {
   /** Unique within the session (the same assessment may be kept twice). */

@@ -6,7 +6,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/sv';
-import { droppedFiles } from './files';
+import { droppedFiles } from './read-files';
 
 interface Props {
   id: string;

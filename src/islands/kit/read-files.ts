@@ -1,7 +1,7 @@
 /**
  * Reads File objects (picker or drag-and-drop) and pasted share links, each on its own, through
  * the shared import path (src/lib/io.ts, src/lib/share.ts) and words each problem in Swedish.
- * Shared by /workshop/ and /jamfor/.
+ * Shared by /workshop/ and /jamfor/ (with FileDrop and FileProblems).
  */
 import { describeImportError, parseImportText, readImportFile, type ImportResult } from '../../lib/io';
 import { decodeShare, type ShareResult } from '../../lib/share';

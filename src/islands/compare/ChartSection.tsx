@@ -1,0 +1,42 @@
+/** Step 3 of /jamfor/: a radar chart of the chosen municipalities (at most five). */
+import { isLevel } from '../../lib/aggregate';
+import type { CompareRow } from '../../lib/compare';
+import { FACTOR_IDS } from '../../lib/factors';
+import { t } from '../../i18n/sv';
+import { RadarChart } from '../charts/Chart';
+import type { DashStyle } from '../charts/types';
+import type { ModelProps } from '../kit/model-types';
+import { cellText } from './HeatTable';
+
+const s = t.countyComparison;
+const DASHES: DashStyle[] = ['solid', 'dashed', 'dotted', 'dashdot', 'longdash'];
+
+export function ChartSection({ rows, labels, factors }: { rows: CompareRow[]; labels: Map<string, string>; factors: ModelProps['factors'] }) {
+  const name = (r: CompareRow) => labels.get(r.id) ?? r.organisation;
+  return (
+    <section aria-labelledby="cmp-chart-h" class="cmp-chart">
+      <h2 id="cmp-chart-h">{s.chartHeading}</h2>
+      <p class="no-print">{s.chartHint}</p>
+      {rows.length === 0 ? (
+        <p>{s.chartEmpty}</p>
+      ) : (
+        <RadarChart
+          id="jamfor-radar"
+          title={s.chartTitle}
+          summary={s.chartSummary(rows.map(name).join(', '))}
+          labels={factors.map((f) => `${f.number}. ${f.shortLabel}`)}
+          datasets={rows.map((r, i) => ({
+            name: name(r),
+            values: FACTOR_IDS.map((f) => {
+              const v = r.levels[f];
+              return isLevel(v) ? v : null;
+            }),
+            texts: FACTOR_IDS.map((f) => cellText(r.levels[f])),
+            dash: DASHES[i % DASHES.length],
+          }))}
+          table={false}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/** Step 2 of /jamfor/: the heatmap table with its CSV download, print and remove-all buttons. */
+import type { compareMatrix, CompareRow, SortDir, SortKey } from '../../lib/compare';
+import { tableCells } from '../../lib/compare';
+import { toCsv } from '../../lib/csv';
+import { FACTOR_IDS, type FactorId } from '../../lib/factors';
+import { t } from '../../i18n/sv';
+import type { ModelProps } from '../kit/model-types';
+import { HeatTable } from './HeatTable';
+
+const s = t.countyComparison;
+
+interface Props {
+  model: ModelProps;
+  rows: CompareRow[];
+  labels: Map<string, string>;
+  stats: ReturnType<typeof compareMatrix>['factors'];
+  factorLabel: (f: FactorId) => string;
+  sortKey: SortKey;
+  sortDir: SortDir;
+  chosen: string[];
+  chartFull: boolean;
+  onSort: (k: SortKey) => void;
+  onChoose: (id: string, on: boolean) => boolean;
+  onRemove: (id: string) => void;
+  onRemoveAll: () => void;
+}
+
+function download(text: string, type: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function TableSection(p: Props) {
+  function downloadCsv() {
+    const factorLabels = Object.fromEntries(FACTOR_IDS.map((f) => [f, p.factorLabel(f)])) as Record<FactorId, string>;
+    const words = { name: s.csvName, title: s.csvTitle, date: s.csvDate, unknown: s.unknown, median: s.median, min: t.workshop.view.min, max: t.workshop.view.max };
+    download(toCsv(tableCells(p.rows, p.stats, factorLabels, words)), 'text/csv;charset=utf-8', s.csvFile);
+  }
+  return (
+    <>
+      <p>{s.heatNote}</p>
+      <ul class="cmp-scale" aria-hidden="true">
+        {p.model.levelNames.map((n, i) => (
+          <li class={`cmp-l${i}`} key={i}>
+            {i} {n}
+          </li>
+        ))}
+      </ul>
+      <div class="button-row no-print">
+        <button type="button" class="button button--primary" onClick={downloadCsv}>
+          {s.csv}
+        </button>
+        <button type="button" class="button" onClick={() => window.print()}>
+          {s.print}
+        </button>
+        <button type="button" class="button button--danger" onClick={p.onRemoveAll}>
+          {s.removeAll}
+        </button>
+      </div>
+      <p class="hint no-print">{s.csvHint}</p>
+      {p.chartFull && (
+        <p class="notice notice--warn no-print" role="alert">
+          {s.chartMax}
+        </p>
+      )}
+      <HeatTable
+        rows={p.rows}
+        labels={p.labels}
+        factors={p.model.factors}
+        stats={p.stats}
+        sortKey={p.sortKey}
+        sortDir={p.sortDir}
+        chosen={p.chosen}
+        onSort={p.onSort}
+        onChoose={p.onChoose}
+        onRemove={p.onRemove}
+      />
+    </>
+  );
+}

@@ -1,0 +1,197 @@
+/**
+ * Step 4 of the workshop: factor by factor, the participants' answers (filtered by role), the
+ * summary table, all answers in one table, and the group's decision form for each factor.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { aggregateResponses, formatLevel, participantRole, type FactorAggregate } from '../../lib/aggregate';
+import { emptyAgreed, type AgreedFactor } from '../../lib/consensus';
+import { FACTOR_IDS, ROLES, type FactorId, type Role } from '../../lib/factors';
+import type { LevelValue } from '../../lib/schema';
+import type { Entry } from '../../lib/session-entries';
+import { t } from '../../i18n/sv';
+import { memo } from '../kit/memo';
+import { ConsensusForm, Discussion, FactorView, RoleMark, type Marker } from './FactorPanel';
+import type { WorkshopProps } from './types';
+
+const s = t.workshop;
+
+type PerFactor = Record<FactorId, { markers: Marker[]; agg: FactorAggregate }>;
+
+interface Props {
+  model: WorkshopProps;
+  entries: Entry[];
+  labels: string[];
+  roleFilter: Role | '';
+  agreed: Partial<Record<FactorId, AgreedFactor>>;
+  savedAt: Partial<Record<FactorId, number>>;
+  formsKey: number;
+  onRoleFilter: (role: Role | '') => void;
+  onAgreed: (id: FactorId, value: AgreedFactor, immediate: boolean) => void;
+}
+
+function levelText(l: LevelValue | undefined, unknownName: string): string {
+  return l === 'vet-ej' ? unknownName : l === null || l === undefined ? '–' : String(l);
+}
+
+export function FactorsSection({ model, entries, labels, roleFilter, agreed, savedAt, formsKey, onRoleFilter, onAgreed }: Props) {
+  const rolesPresent = useMemo(() => ROLES.filter((r) => entries.some((e) => participantRole(e.a) === r)), [entries]);
+  const visible = useMemo(() => {
+    const idx = entries.map((_, i) => i);
+    return roleFilter ? idx.filter((i) => participantRole(entries[i]!.a) === roleFilter) : idx;
+  }, [entries, roleFilter]);
+  const perFactor = useMemo(() => {
+    const out = {} as PerFactor;
+    for (const f of FACTOR_IDS) {
+      const markers = visible.map((i) => {
+        const a = entries[i]!.a;
+        return { label: labels[i]!, role: participantRole(a), level: a.answers[f]?.level ?? null };
+      });
+      out[f] = { markers, agg: aggregateResponses(markers) };
+    }
+    return out;
+  }, [visible, labels]);
+  return (
+    <section aria-labelledby="wk-view-h">
+      <h2 id="wk-view-h">{s.view.heading}</h2>
+      <div class="field">
+        <label for="wk-role">{s.view.roleFilter}</label>
+        <select id="wk-role" value={roleFilter} onChange={(e) => onRoleFilter(e.currentTarget.value as Role | '')}>
+          <option value="">{s.view.allRoles}</option>
+          {rolesPresent.map((r) => (
+            <option value={r} key={r}>
+              {model.roleNames[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {roleFilter && <p class="notice">{s.view.filterNote(model.roleNames[roleFilter], visible.length)}</p>}
+      <Legend roles={rolesPresent} model={model} />
+      <SummaryTable model={model} perFactor={perFactor} agreed={agreed} />
+      <AllAnswers model={model} entries={entries} labels={labels} />
+      {model.factors.map((f) => (
+        <section class="wk-factor" aria-labelledby={`wk-f-${f.id}`} key={f.id}>
+          <h3 id={`wk-f-${f.id}`}>
+            {f.number}. {f.title}
+            {perFactor[f.id].agg.disagreement && (
+              <span class="wk-badge">
+                <span aria-hidden="true">⚠ </span>
+                {s.view.disagreement}
+              </span>
+            )}
+          </h3>
+          <div class="wk-factor__grid">
+            <div>
+              <FactorView factor={f} model={model} agg={perFactor[f.id].agg} markers={perFactor[f.id].markers} />
+              <h4>{s.consensus.heading(f.shortLabel)}</h4>
+              <ConsensusForm key={`${formsKey}-${f.id}`} factor={f} model={model} initial={agreed[f.id] ?? emptyAgreed()} onChange={onAgreed} savedAt={savedAt[f.id] ?? 0} />
+            </div>
+            <Discussion factor={f} model={model} />
+          </div>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function Legend({ roles, model }: { roles: Role[]; model: WorkshopProps }) {
+  return (
+    <div class="wk-legend">
+      <h3 class="wk-legend__h">{s.view.legend}</h3>
+      <ul>
+        {roles.map((r) => (
+          <li key={r}>
+            <RoleMark role={r} /> {model.roleNames[r]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SummaryTable({ model, perFactor, agreed }: { model: WorkshopProps; perFactor: PerFactor; agreed: Partial<Record<FactorId, AgreedFactor>> }) {
+  const cols = [s.view.colFactor, s.view.colMedian, s.view.colMin, s.view.colMax, s.view.colUnknown, s.view.colUnanswered, s.view.colDisagreement, s.view.colAgreed];
+  return (
+    <div class="table-scroll">
+      <table class="wk-table wk-summary">
+        <caption>{s.view.summaryCaption}</caption>
+        <thead>
+          <tr>
+            {cols.map((c, i) => (
+              <th scope="col" key={i}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.factors.map((f) => {
+            const a = perFactor[f.id].agg;
+            const level = agreed[f.id]?.level;
+            return (
+              <tr key={f.id}>
+                <th scope="row">
+                  <a href={`#wk-f-${f.id}`}>
+                    {f.number}. {f.shortLabel}
+                  </a>
+                </th>
+                <td>{formatLevel(a.median)}</td>
+                <td>{formatLevel(a.min)}</td>
+                <td>{formatLevel(a.max)}</td>
+                <td>{a.unknown}</td>
+                <td>{a.unanswered}</td>
+                <td>
+                  {a.disagreement ? (
+                    <strong class="wk-flag-cell">
+                      <span aria-hidden="true">⚠ </span>
+                      {s.view.disagreement}
+                    </strong>
+                  ) : (
+                    s.view.no
+                  )}
+                </td>
+                <td>{level === undefined || level === null ? s.view.notSet : levelText(level, model.unknownName)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const AllAnswers = memo(function AllAnswers({ model, entries, labels }: { model: WorkshopProps; entries: Entry[]; labels: string[] }) {
+  // The table is built when the section is opened (it repeats what the factor tables show).
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="wk-all" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{s.view.allAnswersSummary}</summary>
+      {open && (
+        <div class="table-scroll">
+          <table class="wk-table">
+            <caption>{s.view.allAnswersCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.participants.colName}</th>
+                {model.factors.map((f) => (
+                  <th scope="col" key={f.id}>
+                    {f.number}. {f.shortLabel}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e, i) => (
+                <tr key={e.key}>
+                  <th scope="row">{labels[i]}</th>
+                  {model.factors.map((f) => (
+                    <td key={f.id}>{levelText(e.a.answers[f.id]?.level ?? null, model.unknownName)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </details>
+  );
+});

@@ -1,0 +1,94 @@
+/** Step 2 of the workshop: the loaded participants, name hiding, removing one or all. */
+import { participantRole } from '../../lib/aggregate';
+import { FACTOR_IDS, type Role } from '../../lib/factors';
+import type { Entry } from '../../lib/session-entries';
+import { t } from '../../i18n/sv';
+import { memo } from '../kit/memo';
+
+const s = t.workshop.participants;
+
+interface Props {
+  entries: Entry[];
+  labels: string[];
+  roleNames: Record<Role, string>;
+  hideNames: boolean;
+  onHideNames: (on: boolean) => void;
+  onRemove: (key: string) => void;
+  onRemoveAll: () => void;
+}
+
+export function ParticipantsSection(p: Props) {
+  return (
+    <section aria-labelledby="wk-people-h">
+      <h2 id="wk-people-h" tabIndex={-1}>
+        {s.heading}
+      </h2>
+      <div class="field wk-check">
+        <label>
+          <input type="checkbox" checked={p.hideNames} onChange={(e) => p.onHideNames(e.currentTarget.checked)} /> {s.hideNames}
+        </label>
+        <span class="hint">{s.hideNamesHint}</span>
+      </div>
+      {p.entries.length === 0 ? (
+        <p>{s.empty}</p>
+      ) : (
+        <ParticipantTable entries={p.entries} labels={p.labels} roleNames={p.roleNames} hideNames={p.hideNames} onRemove={p.onRemove} />
+      )}
+      {p.entries.length > 0 && (
+        <div class="button-row">
+          <button type="button" class="button button--danger" onClick={p.onRemoveAll}>
+            {s.removeAll}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const ParticipantTable = memo(function ParticipantTable(p: {
+  entries: Entry[];
+  labels: string[];
+  roleNames: Record<Role, string>;
+  /** File names often carry a person's name, so they are hidden with the names. */
+  hideNames: boolean;
+  onRemove: (key: string) => void;
+}) {
+  return (
+    <div class="table-scroll">
+      <table class="wk-table wk-people">
+        <caption>
+          {s.caption} ({p.entries.length})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.colNumber}</th>
+            <th scope="col">{s.colName}</th>
+            <th scope="col">{s.colRole}</th>
+            {!p.hideNames && <th scope="col">{s.colFile}</th>}
+            <th scope="col">{s.colAnswered}</th>
+            <th scope="col">{s.colActions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.entries.map((e, i) => {
+            const answered = FACTOR_IDS.filter((f) => (e.a.answers[f]?.level ?? null) !== null).length;
+            return (
+              <tr key={e.key}>
+                <td>{i + 1}</td>
+                <th scope="row">{p.labels[i]}</th>
+                <td>{p.roleNames[participantRole(e.a)]}</td>
+                {!p.hideNames && <td class="wk-filename">{e.file}</td>}
+                <td>{s.answeredOf(answered, FACTOR_IDS.length)}</td>
+                <td>
+                  <button type="button" class="button wk-small" aria-label={s.remove(p.labels[i] ?? '')} onClick={() => p.onRemove(e.key)}>
+                    {s.removeShort}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+});
