@@ -4,7 +4,7 @@
  * src/lib does not import from islands.
  */
 import type { MaturityModel } from './model';
-import { levelOf, type FactorScore, type Scores } from './scoring';
+import { scoredLevel, type FactorScore, type Scores } from './scoring';
 
 export interface SeriesInput {
   name: string;
@@ -39,7 +39,7 @@ export function radarSeries(series: SeriesInput[], model: Pick<MaturityModel, 's
     datasets: series.map((s) => ({
       name: s.name,
       dash: s.dash,
-      values: s.scores.factors.map(levelOf),
+      values: s.scores.factors.map(scoredLevel),
       texts: s.scores.factors.map((f) => stateText(f, model, words)),
     })),
   };
@@ -53,8 +53,8 @@ export function sortedBarSeries(series: SeriesInput[], model: Pick<MaturityModel
   const first = series[0];
   if (!first) return { labels: [], datasets: [] };
   const order = [...first.scores.factors].sort((a, b) => {
-    const la = levelOf(a);
-    const lb = levelOf(b);
+    const la = scoredLevel(a);
+    const lb = scoredLevel(b);
     if (la === null && lb === null) return a.number - b.number;
     if (la === null) return 1;
     if (lb === null) return -1;
@@ -65,7 +65,7 @@ export function sortedBarSeries(series: SeriesInput[], model: Pick<MaturityModel
     datasets: series.map((s) => ({
       name: s.name,
       dash: s.dash,
-      values: order.map((o) => levelOf(s.scores.factors[o.number - 1]!)),
+      values: order.map((o) => scoredLevel(s.scores.factors[o.number - 1]!)),
       texts: order.map((o) => stateText(s.scores.factors[o.number - 1]!, model, words)),
     })),
   };

@@ -4,6 +4,8 @@
  * fields quoted when needed, and formula injection neutralised (a text cell that begins with
  * = + - @ or a tab/CR is prefixed with an apostrophe, so a spreadsheet shows it as text).
  */
+import { decimalComma } from './format';
+
 export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
 
@@ -11,15 +13,10 @@ export type CsvCell = string | number | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A number with decimal comma (2,5), integers as is. */
-export function formatNumber(n: number): string {
-  return String(n).replace('.', ',');
-}
-
 export function csvField(cell: CsvCell, separator = SEPARATOR): string {
   if (cell === null || cell === undefined) return '';
   let s: string;
-  if (typeof cell === 'number') s = Number.isFinite(cell) ? formatNumber(cell) : '';
+  if (typeof cell === 'number') s = Number.isFinite(cell) ? decimalComma(cell) : '';
   else {
     s = cell;
     if (FORMULA_START.test(s)) s = `'${s}`;

@@ -6,7 +6,8 @@
 import type { FactorId, Level } from './factors';
 import type { MaturityModel } from './model';
 import type { Assessment } from './schema';
-import { compare, rank, scoreAssessment, stageName, type Comparison, type FactorState, type Scores } from './scoring';
+import { levelStats } from './aggregate';
+import { compare, rank, sameOrganisation, scoreAssessment, stageName, type Comparison, type FactorState, type Scores } from './scoring';
 
 export interface ReportWords {
   /** Next step shown for a 'vet-ej' factor without the group's own step. */
@@ -146,25 +147,17 @@ function disagreements(a: Assessment, factors: ReportFactor[], model: MaturityMo
   for (const f of factors) {
     const wf = ws.factors[f.id];
     if (!wf || wf.disagreement !== true) continue;
-    const counts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-    let unknown = 0;
-    let unanswered = 0;
-    for (const l of wf.levels) {
-      if (typeof l === 'number') counts[l as Level]++;
-      else if (l === 'vet-ej') unknown++;
-      else unanswered++;
-    }
-    const present = counts.map((c, i) => (c > 0 ? i : -1)).filter((i) => i >= 0);
+    const stats = levelStats(wf.levels);
     out.push({
       id: f.id,
       number: f.number,
       title: f.title,
-      counts,
-      unknown,
-      unanswered,
-      answered: counts.reduce((s, c) => s + c, 0),
-      min: present.length ? Math.min(...present) : null,
-      max: present.length ? Math.max(...present) : null,
+      counts: stats.perLevel,
+      unknown: stats.unknown,
+      unanswered: stats.unanswered,
+      answered: stats.answered,
+      min: stats.min,
+      max: stats.max,
       agreed: f.state,
       agreedName: f.state.kind === 'level' ? levelName(model, f.state.level) : null,
       resolution: wf.resolution,
@@ -242,14 +235,8 @@ export function formatDate(iso: string): string {
 
 /** Assessments that can be compared with `a`: all others, same organisation first, newest first. */
 export function comparisonCandidates(a: Assessment, all: Assessment[]): Assessment[] {
-  const org = a.organisation.trim().toLocaleLowerCase('sv');
-  return all
-    .filter((x) => x.id !== a.id)
-    .sort((x, y) => {
-      const sx = x.organisation.trim().toLocaleLowerCase('sv') === org ? 0 : 1;
-      const sy = y.organisation.trim().toLocaleLowerCase('sv') === org ? 0 : 1;
-      return sx - sy || y.createdAt.localeCompare(x.createdAt);
-    });
+  const same = (x: Assessment) => (sameOrganisation(x.organisation, a.organisation) ? 0 : 1);
+  return all.filter((x) => x.id !== a.id).sort((x, y) => same(x) - same(y) || y.createdAt.localeCompare(x.createdAt));
 }
 
 /** A short name for an assessment in selects and legends: "Title (2026-11-22)" or "Org (date)". */

@@ -93,10 +93,6 @@ export const documentSchema = z.object({
 });
 export type ExportDocument = z.infer<typeof documentSchema>;
 
-export function emptyAnswer(): FactorAnswer {
-  return { level: null, evidence: '', nextStep: '', notes: '', owner: '', due: '' };
-}
-
 /**
  * The stored state (localStorage['tsi-boken:assessments']): the same envelope as an export
  * file, but it may hold zero assessments. Added for src/lib/storage.ts.
@@ -104,4 +100,3 @@ export function emptyAnswer(): FactorAnswer {
 export const storedDocumentSchema = documentSchema.extend({
   assessments: z.array(assessmentSchema).max(5000),
 });
-export type StoredDocument = z.infer<typeof storedDocumentSchema>;

@@ -55,6 +55,8 @@ export interface StoreOptions<A extends Stamped> {
   backend: () => StorageLike | null | undefined;
   parse: (raw: string) => ParseResult<A>;
   serialize: (assessments: A[], exportedAt: string) => string;
+  /** A fresh id, for imports that keep both when an id is taken. */
+  newId?: () => string;
   now?: () => Date;
   /** Registers a handler for the `storage` event (key changed in another tab). */
   listen?: (handler: (key: string | null) => void) => void;
@@ -67,7 +69,8 @@ export interface Store<A extends Stamped> {
   get(id: string): A | undefined;
   save(a: A): A;
   update(id: string, fn: (a: A) => A): A | undefined;
-  insert(items: A[], mode: 'replace' | 'keep-both', renameId: (a: A) => A): A[];
+  /** Adds imported assessments as they are (timestamps kept). Same id: replace, or keep both (renamed: a new id by default). */
+  insert(items: A[], mode: 'replace' | 'keep-both', renameId?: (a: A) => A): A[];
   remove(id: string): A | undefined;
   getActiveId(): string | null;
   setActiveId(id: string | null): void;
@@ -81,6 +84,10 @@ export interface Store<A extends Stamped> {
 function time(iso: string | undefined): number {
   const t = iso ? Date.parse(iso) : NaN;
   return Number.isNaN(t) ? -Infinity : t;
+}
+
+function missingNewId(): string {
+  throw new Error('createStore: no newId option');
 }
 
 export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<A> {
@@ -256,7 +263,7 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
       commit(fresh.map((x) => (x.id === id ? saved : x)));
       return saved;
     },
-    insert(items, mode, renameId) {
+    insert(items, mode, renameId = (a) => ({ ...a, id: (options.newId ?? missingNewId)() })) {
       const next = load().slice();
       const added: A[] = [];
       for (const item of items) {

@@ -16,8 +16,9 @@ import {
   progress,
   withAnswer,
 } from '../../lib/assessment';
-import * as storage from '../../lib/storage';
-import { describeImportError, exportFileName, exportJson, readImportFile, type ImportResult } from '../../lib/io';
+import { store as storage } from '../../lib/storage';
+import { exportFileName, exportJson, readImportFile, type ImportResult } from '../../lib/io';
+import { describeImportError } from '../../i18n/sv/import';
 import { decodeShare, encodeShare, isShareHash, type ShareResult } from '../../lib/share';
 import { FactorForm, type FormFactor, type FormScale } from './FactorForm';
 
@@ -68,7 +69,7 @@ function focusSoon(id: string): void {
 }
 
 function snapshot() {
-  return { list: storage.listAssessments(), activeId: storage.getActiveId(), status: storage.storageStatus() };
+  return { list: storage.list(), activeId: storage.getActiveId(), status: storage.status() };
 }
 
 export default function AssessmentApp(props: Props) {
@@ -133,7 +134,7 @@ export default function AssessmentApp(props: Props) {
   }
 
   function finishImport(items: Assessment[], mode: 'replace' | 'keep-both') {
-    const added = storage.importAssessments(items, mode);
+    const added = storage.insert(items, mode);
     setPending(null);
     setNotice({ tone: 'ok', lines: [s.io.imported(added.length)] });
     if (added.length === 1 && added[0]) storage.setActiveId(added[0].id);
@@ -147,7 +148,7 @@ export default function AssessmentApp(props: Props) {
       focusSoon('notice');
       return;
     }
-    const existing = storage.listAssessments();
+    const existing = storage.list();
     const conflicts = result.assessments.filter((a) => existing.some((x) => x.id === a.id));
     if (conflicts.length) {
       setPending({ items: result.assessments, conflicts });
@@ -186,7 +187,7 @@ export default function AssessmentApp(props: Props) {
 
   function remove(a: Assessment) {
     const wasActive = data?.activeId === a.id;
-    storage.deleteAssessment(a.id);
+    storage.remove(a.id);
     if (wasActive) storage.setActiveId(null);
     setDeleting(null);
     setNotice({ tone: 'ok', lines: [s.list.deleted(nameOf(a))], undo: a, wasActive });
@@ -194,7 +195,7 @@ export default function AssessmentApp(props: Props) {
   }
 
   function undo(a: Assessment, wasActive: boolean | undefined) {
-    storage.importAssessments([a], 'replace');
+    storage.insert([a], 'replace');
     if (wasActive) storage.setActiveId(a.id);
     setNotice({ tone: 'ok', lines: [s.list.restored(nameOf(a))] });
     focusSoon('notice');
@@ -271,7 +272,7 @@ export default function AssessmentApp(props: Props) {
       focusSoon('flow-heading');
     };
     const change = (patch: Partial<FactorAnswer>) => {
-      storage.updateAssessment(active.id, (a) => withAnswer(a, factor.id as FactorId, patch));
+      storage.update(active.id, (a) => withAnswer(a, factor.id as FactorId, patch));
       if ('level' in patch) setStatus(t.assessment.chapterIsland.saved);
     };
     return (
@@ -530,7 +531,7 @@ export default function AssessmentApp(props: Props) {
       <StartForm
         roles={scale.roles}
         onStart={(a) => {
-          const saved = storage.saveAssessment(createAssessment(a, modelVersion));
+          const saved = storage.save(createAssessment(a, modelVersion));
           storage.setActiveId(saved.id);
           setNotice(null);
           setStatus(s.start.started(saved.organisation));
@@ -582,7 +583,7 @@ export default function AssessmentApp(props: Props) {
                     onDone={(title) => {
                       setRenaming(null);
                       if (title !== null) {
-                        storage.updateAssessment(a.id, (x) => ({ ...x, title }));
+                        storage.update(a.id, (x) => ({ ...x, title }));
                         setStatus(s.list.renamed);
                       }
                       focusSoon(`item-${a.id}`);
@@ -595,7 +596,7 @@ export default function AssessmentApp(props: Props) {
                     onDone={(opts) => {
                       setDuplicating(null);
                       if (!opts) return focusSoon(`item-${a.id}`);
-                      const copy = storage.saveAssessment(duplicateAsFollowUp(a, { ...opts, modelVersion }));
+                      const copy = storage.save(duplicateAsFollowUp(a, { ...opts, modelVersion }));
                       storage.setActiveId(copy.id);
                       setNotice({ tone: 'ok', lines: [s.list.duplicated(opts.copyAnswers)] });
                       focusSoon('notice');

@@ -11,7 +11,7 @@ import { compareMatrix, rowLabels, sortRows, tableCells, type CompareRow, type S
 import { toCsv } from '../../lib/csv';
 import { FACTOR_IDS, type FactorId } from '../../lib/factors';
 import type { Assessment, LevelValue } from '../../lib/schema';
-import { listAssessments, subscribe } from '../../lib/storage';
+import { store } from '../../lib/storage';
 import { t } from '../../i18n/sv';
 import { RadarChart } from '../charts/Chart';
 import type { DashStyle } from '../charts/types';
@@ -52,7 +52,7 @@ export default function Compare(props: ModelProps) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [status, setStatus] = useState('');
   const [chartMsg, setChartMsg] = useState('');
-  const [stored, setStored] = useState<Assessment[]>(() => listAssessments());
+  const [stored, setStored] = useState<Assessment[]>(() => store.list());
   const [picked, setPicked] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   // The latest list, for loads that finish after other changes (files are read asynchronously).
@@ -66,7 +66,7 @@ export default function Compare(props: ModelProps) {
     writeSession(ENTRIES_KEY, { entries });
   }, [entries]);
   // Assessments saved in another tab (or by this page's neighbours) appear in the list.
-  useEffect(() => subscribe(() => setStored(listAssessments())), []);
+  useEffect(() => store.subscribe(() => setStored(store.list())), []);
 
   function add(items: { file: string; a: Assessment }[], probs: Problem[]) {
     const list = [...entriesRef.current];
@@ -241,7 +241,7 @@ export default function Compare(props: ModelProps) {
                 onClick={() => {
                   setEntries([]);
                   setChosen([]);
-                  setStored(listAssessments());
+                  setStored(store.list());
                 }}
               >
                 {s.removeAll}

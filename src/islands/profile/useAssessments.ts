@@ -4,7 +4,7 @@
  * the URL so that /profil/ and /rapport/ link to the same selection.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { getActiveId, listAssessments, storageStatus, subscribe, type StorageStatus } from '../../lib/storage';
+import { store, type StorageStatus } from '../../lib/storage';
 import type { Assessment } from '../../lib/schema';
 
 export interface Loaded {
@@ -14,12 +14,12 @@ export interface Loaded {
 }
 
 function load(): Loaded {
-  return { list: listAssessments(), activeId: getActiveId(), status: storageStatus() };
+  return { list: store.list(), activeId: store.getActiveId(), status: store.status() };
 }
 
 export function useAssessments(): Loaded {
   const [state, setState] = useState<Loaded>(load);
-  useEffect(() => subscribe(() => setState(load())), []);
+  useEffect(() => store.subscribe(() => setState(load())), []);
   return state;
 }
 

@@ -8,10 +8,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MaturityModel } from '../../lib/model';
 import type { FactorId } from '../../lib/factors';
 import type { Assessment } from '../../lib/schema';
-import { emptyAnswer } from '../../lib/schema';
+import { emptyAnswer } from '../../lib/assessment';
 import { assessmentName, buildReport, formatDate, type ReportFactor, type ReportModel } from '../../lib/report';
 import { radarSeries } from '../../lib/chart-data';
-import { updateAssessment } from '../../lib/storage';
+import { store } from '../../lib/storage';
 import { RadarChart } from '../charts/Chart';
 import { useAssessments, useSelection } from '../profile/useAssessments';
 import { EmptyState, SelectionControls, StorageNotice } from '../profile/parts';
@@ -140,7 +140,7 @@ function ActionPlan({ report, assessment }: { report: ReportModel; assessment: A
   const save = (id: FactorId, field: 'owner' | 'due', value: string) => {
     const clean = field === 'owner' ? value.trim().slice(0, 200) : /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
     try {
-      const saved = updateAssessment(assessment.id, (a) => ({
+      const saved = store.update(assessment.id, (a) => ({
         ...a,
         answers: { ...a.answers, [id]: { ...(a.answers[id] ?? emptyAnswer()), [field]: clean } },
       }));

@@ -8,10 +8,10 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { aggregateResponses, formatLevel, participantRole, type FactorAggregate } from '../../lib/aggregate';
-import { agreedFrom, buildConsensus, emptyAgreed, newId, participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
+import { agreedFrom, buildConsensus, emptyAgreed, newGroupId as newId, participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
 import { FACTOR_IDS, ROLES, type FactorId, type Role } from '../../lib/factors';
 import type { Assessment, LevelValue } from '../../lib/schema';
-import { getAssessment, listAssessments, saveAssessment, setActiveId, storageStatus, updateAssessment } from '../../lib/storage';
+import { store } from '../../lib/storage';
 import { findDuplicate } from '../../lib/workshop-load';
 import { t } from '../../i18n/sv';
 import { readFiles, readLinks, type FileOutcome } from './files';
@@ -67,7 +67,7 @@ export default function Workshop(props: WorkshopProps) {
   const initial = useMemo(() => {
     const small = readSession<SessionState>(SESSION_KEY);
     const session = small ? { ...small, entries: readSession<SessionState>(ENTRIES_KEY)?.entries ?? [] } : null;
-    const stored = session?.groupId ? getAssessment(session.groupId) : undefined;
+    const stored = session?.groupId ? store.get(session.groupId) : undefined;
     return { session, stored };
   }, []);
   const { session, stored } = initial;
@@ -129,7 +129,7 @@ export default function Workshop(props: WorkshopProps) {
       setGroupMsg({ kind: 'error', text: s.group.needOrganisation });
       return false;
     }
-    const prev = cur.groupId ? getAssessment(cur.groupId) : undefined;
+    const prev = cur.groupId ? store.get(cur.groupId) : undefined;
     const id = prev?.id ?? cur.groupId ?? newId();
     const build = (before: Assessment | undefined) =>
       buildConsensus(
@@ -141,9 +141,9 @@ export default function Workshop(props: WorkshopProps) {
     try {
       // An existing group assessment is updated from its freshest stored version, so that what
       // another page or tab added (the report's action plan) is kept.
-      if (prev) updateAssessment(id, build);
-      else saveAssessment(build(undefined));
-      setActiveId(id);
+      if (prev) store.update(id, build);
+      else store.save(build(undefined));
+      store.setActiveId(id);
     } catch {
       setGroupMsg({ kind: 'error', text: s.group.saveFailed });
       return false;
@@ -302,10 +302,10 @@ export default function Workshop(props: WorkshopProps) {
     return out;
   }, [visible, labels]);
 
-  const groups = useMemo(() => listAssessments().filter((a) => a.kind === 'consensus'), [groupId, groupMsg]);
+  const groups = useMemo(() => store.list().filter((a) => a.kind === 'consensus'), [groupId, groupMsg]);
   const groupName = (a: Assessment) => `${a.organisation}${a.title ? ` – ${a.title}` : ''} (${a.createdAt.slice(0, 10)})`;
   const current = groups.find((a) => a.id === groupId);
-  const memoryReason = storageStatus().memoryReason;
+  const memoryReason = store.status().memoryReason;
   const memoryText = memoryReason ? t.assessment.storage[memoryReason === 'unreadable-not-kept' ? 'unreadableNotKept' : memoryReason] : null;
 
   function applyAgreed(next: Partial<Record<FactorId, AgreedFactor>>) {
@@ -316,7 +316,7 @@ export default function Workshop(props: WorkshopProps) {
   }
 
   function continueWith(id: string) {
-    const a = getAssessment(id);
+    const a = store.get(id);
     if (!a) return;
     clearTimeout(saveTimer.current);
     latest.current.groupId = id;
@@ -324,7 +324,7 @@ export default function Workshop(props: WorkshopProps) {
     setMeta({ organisation: a.organisation, title: a.title, date: a.createdAt.slice(0, 10) });
     setHideNames(a.workshop?.hideNames ?? false);
     applyAgreed(agreedFrom(a));
-    setActiveId(id);
+    store.setActiveId(id);
     setContinuePick('');
     setGroupMsg({ kind: 'ok', text: s.group.continued(groupName(a)) });
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FACTOR_IDS } from '../../src/lib/factors';
-import { assessmentSchema, type Assessment, type LevelValue } from '../../src/lib/schema';
-import { model } from '../../src/lib/model-data';
-import { compare, factorState, rank, scoreAssessment, stageLevelForIndex, stageName } from '../../src/lib/scoring';
+import { FACTOR_IDS } from '../../../src/lib/factors';
+import { assessmentSchema, type Assessment, type LevelValue } from '../../../src/lib/schema';
+import { model } from '../../../src/lib/model-data';
+import { compare, factorState, rank, scoreAssessment, stageLevelForIndex, stageName } from '../../../src/lib/scoring';
 
 function assessment(levels: (LevelValue | undefined)[], over: Partial<Pick<Assessment, 'organisation' | 'modelVersion'>> = {}): Assessment {
   const answers: Record<string, unknown> = {};

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeShare, encodeShare, fromBase64Url, isShareHash, SHARE_PREFIX, toBase64Url } from '../../src/lib/share';
-import { createStore } from '../../src/lib/store-core';
-import { parseStored } from '../../src/lib/stored-parse';
-import { serializeEnvelope, STORAGE_KEY } from '../../src/lib/stored-format';
-import type { Assessment } from '../../src/lib/schema';
-import { FakeStorage, assessmentArb, sample } from './assessment-helpers';
+import { decodeShare, encodeShare, fromBase64Url, isShareHash, SHARE_PREFIX, toBase64Url } from '../../../src/lib/share';
+import { createStore } from '../../../src/lib/store-core';
+import { parseStored } from '../../../src/lib/storage';
+import { serializeEnvelope, STORAGE_KEY } from '../../../src/lib/stored-format';
+import type { Assessment } from '../../../src/lib/schema';
+import { FakeStorage, assessmentArb, sample } from '../../support/unit';
 
 async function deflate(text: string): Promise<string> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));

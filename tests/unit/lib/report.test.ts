@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FACTOR_IDS } from '../../src/lib/factors';
-import { assessmentSchema, type Assessment, type LevelValue } from '../../src/lib/schema';
-import { model } from '../../src/lib/model-data';
-import { assessmentName, buildReport, comparisonCandidates, formatDate } from '../../src/lib/report';
-import { radarSeries, sortedBarSeries } from '../../src/lib/chart-data';
-import { scoreAssessment } from '../../src/lib/scoring';
+import { FACTOR_IDS } from '../../../src/lib/factors';
+import { assessmentSchema, type Assessment, type LevelValue } from '../../../src/lib/schema';
+import { model } from '../../../src/lib/model-data';
+import { assessmentName, buildReport, comparisonCandidates, formatDate } from '../../../src/lib/report';
+import { radarSeries, sortedBarSeries } from '../../../src/lib/chart-data';
+import { scoreAssessment } from '../../../src/lib/scoring';
 
 const words = { gapStep: 'TA REDA PÅ' };
 const chartWords = { unknown: 'Vet ej', unanswered: 'Inte besvarad' };

@@ -1,6 +1,6 @@
 /** The search page's excerpt handling: Pagefind's <mark> becomes elements, everything else stays text. */
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptNodes } from '../../src/scripts/search';
+import { decodeEntities, excerptNodes } from '../../../src/scripts/search';
 
 /** Just enough of Document for excerptNodes (no DOM in the unit project). */
 const fakeDoc = {

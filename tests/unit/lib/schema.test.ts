@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assessmentSchema, documentSchema, storedDocumentSchema, factorAnswerSchema } from '../../src/lib/schema';
-import { assessmentArb, sample } from './assessment-helpers';
+import { assessmentSchema, documentSchema, storedDocumentSchema, factorAnswerSchema } from '../../../src/lib/schema';
+import { assessmentArb, sample } from '../../support/unit';
 
 const env = (assessments: unknown[]) => ({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', assessments });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { migrate, migrateWith, STEPS } from '../../src/lib/migrations';
-import { parseImportText } from '../../src/lib/io';
-import { parseStored } from '../../src/lib/stored-parse';
-import { CURRENT_VERSION } from '../../src/lib/stored-format';
-import { documentSchema, SCHEMA_VERSION } from '../../src/lib/schema';
+import { migrate, migrateWith, STEPS } from '../../../src/lib/migrations';
+import { parseImportText } from '../../../src/lib/io';
+import { parseStored } from '../../../src/lib/storage';
+import { CURRENT_VERSION } from '../../../src/lib/stored-format';
+import { documentSchema, SCHEMA_VERSION } from '../../../src/lib/schema';
 
 const dir = 'tests/fixtures';
 const fixtures = readdirSync(dir).filter((f) => /^v\d+-.*\.json$/.test(f));

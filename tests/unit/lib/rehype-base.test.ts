@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rehypeBase, { normaliseBase, prefixBase, prefixSrcset, prefixTree, satteriBasePlugin } from '../../src/lib/rehype-base';
+import rehypeBase, { normaliseBase, prefixBase, prefixSrcset, prefixTree, satteriBasePlugin } from '../../../src/lib/rehype-base';
 
 describe('prefixBase', () => {
   it('prefixes root-relative links with the base', () => {

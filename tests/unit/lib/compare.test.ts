@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareMatrix, rowLabels, sortRows } from '../../src/lib/compare';
-import { FACTOR_IDS } from '../../src/lib/factors';
-import { assessmentSchema, type Assessment } from '../../src/lib/schema';
+import { compareMatrix, rowLabels, sortRows } from '../../../src/lib/compare';
+import { FACTOR_IDS } from '../../../src/lib/factors';
+import { assessmentSchema, type Assessment } from '../../../src/lib/schema';
 
 const [F1, F2] = FACTOR_IDS;
 
@@ -66,8 +66,8 @@ describe('rowLabels', () => {
 
 describe('tableCells (CSV content)', () => {
   it('has a header, rows in the given order with levels, "vet ej" as a word, missing empty, then median, min, max', async () => {
-    const { tableCells } = await import('../../src/lib/compare');
-    const { toCsv } = await import('../../src/lib/csv');
+    const { tableCells } = await import('../../../src/lib/compare');
+    const { toCsv } = await import('../../../src/lib/csv');
     const m = compareMatrix(list);
     const labels = Object.fromEntries(FACTOR_IDS.map((f, i) => [f, `${i + 1}. Faktor`])) as Record<(typeof FACTOR_IDS)[number], string>;
     const words = { name: 'Kommun', title: 'Rubrik', date: 'Datum', unknown: 'Vet ej', median: 'Median i länet', min: 'Lägst', max: 'Högst' };

@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { describeImportError, exportDocument, exportFileName, exportJson, parseImportText, readImportFile, readablePath, type ImportError } from '../../src/lib/io';
-import { createStore } from '../../src/lib/store-core';
-import { parseStored } from '../../src/lib/stored-parse';
-import { serializeEnvelope, STORAGE_KEY } from '../../src/lib/stored-format';
-import { documentSchema, type Assessment } from '../../src/lib/schema';
-import { FakeStorage, assessmentsArb, envelope, sample } from './assessment-helpers';
+import { exportDocument, exportFileName, exportJson, parseImportText, readImportFile, type ImportError } from '../../../src/lib/io';
+import { describeImportError, readablePath } from '../../../src/i18n/sv/import';
+import { createStore } from '../../../src/lib/store-core';
+import { parseStored } from '../../../src/lib/storage';
+import { serializeEnvelope, STORAGE_KEY } from '../../../src/lib/stored-format';
+import { documentSchema, type Assessment } from '../../../src/lib/schema';
+import { FakeStorage, assessmentsArb, envelope, sample } from '../../support/unit';
 
 const titles: Record<string, string> = { 'tvarprofessionella-team': 'Inrätta tvärprofessionella team' };
 const titleOf = (id: string) => titles[id];
