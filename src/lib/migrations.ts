@@ -6,7 +6,7 @@
  * Released versions (each has a fixture in tests/fixtures/ that must import forever):
  *   1 — the first release.
  * To release version 2: add STEPS[1] (a pure function from a v1 document to a v2 document),
- * bump CURRENT_VERSION in stored-format.ts (schema.ts re-exports it as SCHEMA_VERSION), and add v2 fixtures.
+ * bump CURRENT_VERSION in stored-format.ts, and add v2 fixtures.
  * Every store and import reads through stored-parse.ts (openEnvelope / readEnvelope), which runs
  * migrate(), so no store can skip a step.
  */

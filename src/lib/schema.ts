@@ -1,21 +1,18 @@
 /**
  * The assessment schema: the one source of truth for stored data, export files, import and
  * share links. Types come from it (z.infer). Every stored or exported document carries
- * `schemaVersion`; src/lib/migrations.ts upgrades older documents to SCHEMA_VERSION.
+ * `schemaVersion`; src/lib/migrations.ts upgrades older documents to CURRENT_VERSION (stored-format.ts).
  */
 import { z } from 'zod';
 import './zod-setup';
 import { FACTOR_IDS, ROLES } from './factors';
 import { CURRENT_VERSION, FORMAT } from './stored-format';
 
-/** Defined in stored-format.ts (zod-free, for small islands); re-exported here with the schema. */
-export const SCHEMA_VERSION = CURRENT_VERSION;
-/** Marks our files, so that another kind of JSON file is told apart from a broken one. */
-export const DOCUMENT_FORMAT = FORMAT;
 
-const MAX_TEXT = 4000;
-const shortText = z.string().max(200);
-const longText = z.string().max(MAX_TEXT);
+/** Length limits of text fields (islands use them for maxLength): names, titles, organisation; long texts. */
+export const TEXT_LIMITS = { short: 200, long: 4000 } as const;
+const shortText = z.string().max(TEXT_LIMITS.short);
+const longText = z.string().max(TEXT_LIMITS.long);
 /** ISO 8601 timestamp as produced by Date.prototype.toISOString(). */
 const timestamp = z.iso.datetime({ offset: true });
 
@@ -64,7 +61,7 @@ export const assessmentSchema = z.object({
   id: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/),
   kind: z.enum(['individual', 'consensus']),
   /** Municipality, region or organisation. */
-  organisation: z.string().trim().min(1).max(200),
+  organisation: z.string().trim().min(1).max(TEXT_LIMITS.short),
   title: shortText.default(''),
   /** The person who answered (individual assessments); for a group, the facilitator if given. */
   participant: participantSchema.nullable().default(null),
@@ -86,8 +83,8 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** An export file, a share link payload and the stored state all use this envelope. */
 export const documentSchema = z.object({
-  format: z.literal(DOCUMENT_FORMAT),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.literal(FORMAT),
+  schemaVersion: z.literal(CURRENT_VERSION),
   exportedAt: timestamp,
   assessments: z.array(assessmentSchema).min(1).max(5000),
 });

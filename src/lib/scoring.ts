@@ -10,7 +10,7 @@
  */
 import { FACTOR_IDS, type FactorId, type Level } from './factors';
 import type { Assessment, LevelValue } from './schema';
-import type { MaturityModel } from './model';
+import type { ReportModelSource } from './report';
 
 export type FactorState = { kind: 'level'; level: Level } | { kind: 'vet-ej' } | { kind: 'unanswered' };
 
@@ -71,7 +71,7 @@ export function scoreAssessment(a: Pick<Assessment, 'answers'>): Scores {
 }
 
 /** Swedish stage label from the model's scale (e.g. "Under utveckling"), or null. */
-export function stageName(scores: Scores, model: Pick<MaturityModel, 'scale'>): string | null {
+export function stageName(scores: Scores, model: Pick<ReportModelSource, 'scale'>): string | null {
   if (scores.stageLevel === null) return null;
   return model.scale.levels.find((l) => l.level === scores.stageLevel)?.name ?? null;
 }
@@ -130,7 +130,8 @@ export interface FactorChange {
   delta: number | null;
 }
 
-export interface Comparison {
+/** Change over time: a follow-up assessment against an earlier one. */
+export interface FollowUp {
   factors: FactorChange[];
   up: number;
   down: number;
@@ -153,10 +154,10 @@ export function sameOrganisation(a: string, b: string): boolean {
 }
 
 /** Change from `before` (the earlier assessment) to `after`. */
-export function compare(
+export function followUp(
   after: Pick<Assessment, 'answers' | 'organisation' | 'modelVersion'>,
   before: Pick<Assessment, 'answers' | 'organisation' | 'modelVersion'>,
-): Comparison {
+): FollowUp {
   const sa = scoreAssessment(after);
   const sb = scoreAssessment(before);
   const factors: FactorChange[] = sa.factors.map((fa, i) => {

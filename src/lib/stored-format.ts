@@ -1,7 +1,7 @@
 /**
  * Constants of the stored format, free of zod so that small islands (the chapter island) can
- * use them without loading the schema library. schema.ts takes its DOCUMENT_FORMAT and
- * SCHEMA_VERSION from here, so there is one definition.
+ * use them without loading the schema library. schema.ts takes FORMAT and CURRENT_VERSION from
+ * here: one definition, one name each. Every storage key of the site is defined here.
  *
  * STORED FORMAT (a contract: other areas' e2e tests seed it directly):
  *   localStorage['tsi-boken:assessments'] = JSON of the export envelope
@@ -14,6 +14,17 @@
 export const STORAGE_KEY = 'tsi-boken:assessments';
 export const ACTIVE_KEY = 'tsi-boken:active';
 export const UNREADABLE_PREFIX = 'tsi-boken:unreadable:';
+/**
+ * sessionStorage keys (this tab only, gone when it closes): /workshop/'s session and loaded
+ * participants, /jamfor/'s session and loaded municipalities (the county comparison).
+ */
+export const SESSION_KEYS = {
+  workshop: 'tsi-boken:workshop-session',
+  workshopParticipants: 'tsi-boken:workshop-participants',
+  countyComparison: 'tsi-boken:compare-session',
+  countyComparisonAssessments: 'tsi-boken:compare-assessments',
+} as const;
+/** Marks our files, so that another kind of JSON file is told apart from a broken one. */
 export const FORMAT = 'tsi-sjalvskattning' as const;
 export const CURRENT_VERSION = 1 as const;
 /** Largest import file and largest decompressed share link, in bytes. */

@@ -5,17 +5,15 @@
  * (answers[f].owner / .due); in print the values are shown as text instead of the inputs.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { MaturityModel } from '../../lib/model';
 import type { FactorId } from '../../lib/factors';
 import type { Assessment } from '../../lib/schema';
 import { emptyAnswer } from '../../lib/assessment';
-import { assessmentName, buildReport, formatDate, type ReportFactor, type ReportModel } from '../../lib/report';
-import { radarSeries } from '../../lib/chart-data';
+import { assessmentName, buildReport, formatDate, type ReportFactor, type ReportModel, type ReportModelSource } from '../../lib/report';
+import { radarSeries, seriesFor } from '../../lib/chart-data';
 import { store } from '../../lib/storage';
 import { RadarChart } from '../charts/Chart';
-import { useAssessments, useSelection } from '../profile/useAssessments';
-import { EmptyState, SelectionControls, StorageNotice } from '../profile/parts';
-import { ComparisonTable, chartSummary, seriesFor, stateLabel } from '../profile/ProfileView';
+import { useAssessments, useSelection } from '../kit/useAssessments';
+import { chartSummary, EmptyState, FollowUpTable, SelectionControls, stateLabel, StorageNotice } from '../kit/profile-parts';
 import { t } from '../../i18n/sv';
 
 const s = t.profile;
@@ -222,7 +220,7 @@ function ActionPlan({ report, assessment }: { report: ReportModel; assessment: A
   );
 }
 
-function Disagreements({ report, model }: { report: ReportModel; model: MaturityModel }) {
+function Disagreements({ report, model }: { report: ReportModel; model: ReportModelSource }) {
   const list = report.disagreements;
   if (list === null) return null;
   const name = (l: number) => model.scale.levels.find((x) => x.level === l)?.name ?? '';
@@ -299,7 +297,7 @@ function FactorSections({ report }: { report: ReportModel }) {
   );
 }
 
-export default function ReportView({ model }: { model: MaturityModel }) {
+export default function ReportView({ model }: { model: ReportModelSource }) {
   const loaded = useAssessments();
   const sel = useSelection(loaded);
   const { current, earlier } = sel;
@@ -337,11 +335,11 @@ export default function ReportView({ model }: { model: MaturityModel }) {
           <h2 id="rapport-profil">{r.profileHeading}</h2>
           <RadarChart id="rapport-radar" title={s.profile.radarTitle} summary={chartSummary(report)} labels={radar.labels} datasets={radar.datasets} />
         </section>
-        {report.comparison && (
+        {report.followUp && (
           <section class="report-section" aria-labelledby="rapport-jamforelse">
             <h2 id="rapport-jamforelse">{r.comparisonHeading}</h2>
-            <p>{r.comparedWith(assessmentName(report.comparison.earlier))}</p>
-            <ComparisonTable report={report} model={model} idPrefix="rapport" />
+            <p>{r.comparedWith(assessmentName(report.followUp.earlier))}</p>
+            <FollowUpTable report={report} model={model} idPrefix="rapport" />
           </section>
         )}
         <Disagreements report={report} model={model} />

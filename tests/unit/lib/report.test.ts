@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import { assessmentSchema, type Assessment, type LevelValue } from '../../../src/lib/schema';
 import { model } from '../../../src/lib/model-data';
-import { assessmentName, buildReport, comparisonCandidates, formatDate } from '../../../src/lib/report';
+import { assessmentName, buildReport, followUpCandidates, formatDate } from '../../../src/lib/report';
 import { radarSeries, sortedBarSeries } from '../../../src/lib/chart-data';
 import { scoreAssessment } from '../../../src/lib/scoring';
 
@@ -64,7 +64,7 @@ describe('buildReport', () => {
     expect(r.strengths.map((f) => f.number)).toEqual([1, 2, 3]);
     expect(r.unknowns.map((f) => f.number)).toEqual([10]);
     expect(r.disagreements).toBeNull();
-    expect(r.comparison).toBeNull();
+    expect(r.followUp).toBeNull();
   });
 
   it('an all-unknown assessment has no index, no stage, and only gaps in the plan', () => {
@@ -126,10 +126,10 @@ describe('buildReport', () => {
     const now = make([3, 3, 3]);
     const before = { ...make([1, 3, 'vet-ej']), id: 'x0', createdAt: '2025-03-01T10:00:00.000Z' };
     const r = buildReport(now, model, words, before);
-    expect(r.comparison!.factors.slice(0, 3).map((f) => f.change)).toEqual(['up', 'same', 'not-comparable']);
-    expect(r.comparison!.indexChange).toBe(75 - 50);
-    expect(r.comparison!.earlier.id).toBe('x0');
-    expect(buildReport(now, model, words, now).comparison).toBeNull();
+    expect(r.followUp!.factors.slice(0, 3).map((f) => f.change)).toEqual(['up', 'same', 'not-comparable']);
+    expect(r.followUp!.indexChange).toBe(75 - 50);
+    expect(r.followUp!.earlier.id).toBe('x0');
+    expect(buildReport(now, model, words, now).followUp).toBeNull();
   });
 });
 
@@ -148,7 +148,7 @@ describe('helpers', () => {
       { ...a, id: 's2', createdAt: '2025-01-01T00:00:00.000Z' },
       a,
     ];
-    expect(comparisonCandidates(a, others).map((x) => x.id)).toEqual(['s2', 's1', 'o1']);
+    expect(followUpCandidates(a, others).map((x) => x.id)).toEqual(['s2', 's1', 'o1']);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The assessments in this browser (through src/lib/storage.ts), kept fresh when they change in
- * this tab or another, plus the selection from the URL (?id=…&jamfor=…), which is kept in
- * the URL so that /profil/ and /rapport/ link to the same selection.
+ * this tab or another, plus the selection: the assessment shown and the earlier one it is
+ * followed up against. The selection lives in the URL (?id=…&jamfor=…) so that /profil/ and
+ * /rapport/ link to the same selection.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { store, type StorageStatus } from '../../lib/storage';
@@ -23,37 +24,45 @@ export function useAssessments(): Loaded {
   return state;
 }
 
+/** The selection's query parameters: ?id=<shown>&jamfor=<earlier>. */
+const PARAM = { id: 'id', earlier: 'jamfor' } as const;
+interface Selection {
+  id: string | null;
+  earlier: string | null;
+}
+
 function param(name: string): string | null {
   return new URLSearchParams(window.location.search).get(name);
 }
 
-/** Selected assessment id and comparison id, kept in the query string. */
+/** The selection: the assessment shown and the earlier one, kept in the query string. */
 export function useSelection(loaded: Loaded): {
   current: Assessment | undefined;
   earlier: Assessment | undefined;
   select: (id: string) => void;
   selectEarlier: (id: string | null) => void;
 } {
-  const [ids, setIds] = useState(() => ({ id: param('id'), jamfor: param('jamfor') }));
+  const [selection, setSelection] = useState<Selection>(() => ({ id: param(PARAM.id), earlier: param(PARAM.earlier) }));
   const { list, activeId } = loaded;
   const newest = [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  const current = list.find((a) => a.id === ids.id) ?? list.find((a) => a.id === activeId) ?? newest;
-  const earlier = ids.jamfor && ids.jamfor !== current?.id ? list.find((a) => a.id === ids.jamfor) : undefined;
+  const current = list.find((a) => a.id === selection.id) ?? list.find((a) => a.id === activeId) ?? newest;
+  const earlier = selection.earlier && selection.earlier !== current?.id ? list.find((a) => a.id === selection.earlier) : undefined;
 
-  const write = (next: { id: string | null; jamfor: string | null }) => {
-    setIds(next);
+  const write = (next: Selection) => {
+    setSelection(next);
     const u = new URL(window.location.href);
-    for (const [k, v] of Object.entries(next)) {
-      if (v) u.searchParams.set(k, v);
-      else u.searchParams.delete(k);
+    for (const key of ['id', 'earlier'] as const) {
+      const v = next[key];
+      if (v) u.searchParams.set(PARAM[key], v);
+      else u.searchParams.delete(PARAM[key]);
     }
     window.history.replaceState(null, '', u);
   };
   return {
     current,
     earlier,
-    select: (id) => write({ id, jamfor: ids.jamfor === id ? null : ids.jamfor }),
-    selectEarlier: (id) => write({ id: current?.id ?? ids.id, jamfor: id }),
+    select: (id) => write({ id, earlier: selection.earlier === id ? null : selection.earlier }),
+    selectEarlier: (id) => write({ id: current?.id ?? selection.id, earlier: id }),
   };
 }
 
@@ -61,8 +70,8 @@ export function useSelection(loaded: Loaded): {
 export function selectionHref(path: string, current?: Assessment, earlier?: Assessment): string {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   const q = new URLSearchParams();
-  if (current) q.set('id', current.id);
-  if (earlier) q.set('jamfor', earlier.id);
+  if (current) q.set(PARAM.id, current.id);
+  if (earlier) q.set(PARAM.earlier, earlier.id);
   const qs = q.toString();
   return `${base}${path}${qs ? `?${qs}` : ''}`;
 }
