@@ -1,5 +1,5 @@
 /** Strings for /profil/, /rapport/ and the chart components (Swedish, klarspråk). */
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { count } from '../plural';
 
 export const profile = {
   chart: {
@@ -16,7 +16,7 @@ export const profile = {
   kind: { individual: 'Enskild skattning', consensus: 'Gruppens gemensamma skattning' },
   noStage: 'Inget underlag',
   indexOf: (index: number) => `${index} av 100`,
-  answeredOf: (n: number) => `${plural(n, 'faktor', 'faktorer')} av 10 har en nivå.`,
+  answeredOf: (n: number) => `${count(n, 'faktor', 'faktorer')} av 10 har en nivå.`,
   loading: 'Hämtar dina skattningar …',
   noJs: 'Profilen räknas fram i din webbläsare och behöver JavaScript. Dina skattningar finns bara i den här webbläsaren.',
   storageError: 'Dina sparade skattningar kunde inte läsas. Inget har tagits bort.',
@@ -63,7 +63,7 @@ export const profile = {
     radar: (org: string, index: number | null, answered: number) =>
       index === null
         ? `${org}: ingen faktor har en nivå ännu.`
-        : `${org}: mognadsindex ${index} av 100, räknat på ${plural(answered, 'besvarad faktor', 'besvarade faktorer')}.`,
+        : `${org}: mognadsindex ${index} av 100, räknat på ${count(answered, 'besvarad faktor', 'besvarade faktorer')}.`,
     highLow: (high: string[], low: string[]) =>
       [high.length ? `Högst: ${high.join(', ')}.` : '', low.length ? `Lägst: ${low.join(', ')}.` : ''].filter(Boolean).join(' '),
     comparison: (name: string, change: number | null) =>
@@ -71,8 +71,8 @@ export const profile = {
     bar: 'Faktorerna sorterade från högsta till lägsta nivå. Faktorer med ”Vet ej” eller utan svar saknar stapel.',
   },
   change: {
-    up: (n: number) => `Upp ${plural(n, 'nivå', 'nivåer')}`,
-    down: (n: number) => `Ned ${plural(n, 'nivå', 'nivåer')}`,
+    up: (n: number) => `Upp ${count(n, 'nivå', 'nivåer')}`,
+    down: (n: number) => `Ned ${count(n, 'nivå', 'nivåer')}`,
     same: 'Oförändrad',
     notComparable: 'Går inte att jämföra',
     counts: (up: number, down: number, same: number, nc: number) =>
@@ -95,14 +95,13 @@ export const profile = {
     intro: 'Rapporten är gjord för att skrivas ut eller sparas som PDF. Fyll i handlingsplanen först, så kommer den med.',
     print: 'Skriv ut / spara som PDF',
     docTitle: (org: string) => `Mognadsrapport – ${org}`,
-    facts: 'Uppgifter om skattningen',
     organisation: 'Kommun eller organisation',
     assessmentTitle: 'Skattningens namn',
     date: 'Datum',
     updated: 'Senast ändrad',
     kind: 'Typ av skattning',
     participants: 'Deltagare',
-    participantsHidden: (n: number) => `${plural(n, 'deltagare', 'deltagare')} (namnen visas inte)`,
+    participantsHidden: (n: number) => `${count(n, 'deltagare', 'deltagare')} (namnen visas inte)`,
     respondent: 'Besvarad av',
     facilitator: 'Samtalsledare',
     modelVersion: 'Mognadsmodellens version',
@@ -132,18 +131,14 @@ export const profile = {
     notSet: '–',
     priority: 'Prio',
     comparisonHeading: 'Jämförelse med tidigare skattning',
-    compareSelect: 'Jämför med',
     comparedWith: (name: string) => `Jämförs med: ${name}.`,
     disagreementHeading: 'Där gruppen var oenig',
     disagreementIntro: 'Faktorer där deltagarnas egna nivåer skilde två steg eller mer. Så här kom gruppen överens.',
     disagreementNone: 'Gruppen var inte oenig om någon faktor.',
     spread: 'Deltagarnas nivåer',
     spreadRange: (min: number, max: number) => `lägst ${min}, högst ${max}`,
-    spreadCounts: 'Antal per nivå',
     agreed: 'Gruppens nivå',
     resolution: 'Så kom gruppen överens',
     resolutionNone: 'Inte antecknat.',
-    chooseHeading: 'Välj skattning',
-    pageOf: 'Sida',
   },
 } as const;

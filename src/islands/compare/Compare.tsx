@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatLevel, isLevel } from '../../lib/aggregate';
-import { compareMatrix, rowLabels, sortRows, tableCells, type CompareRow, type SortDir, type SortKey } from '../../lib/compare';
+import { countyMatrix, rowLabels, sortRows, tableCells, type CountyRow, type SortDir, type SortKey } from '../../lib/county-comparison';
 import { toCsv } from '../../lib/csv';
 import { FACTOR_IDS, type FactorId } from '../../lib/factors';
 import type { Assessment, LevelValue } from '../../lib/schema';
@@ -104,7 +104,7 @@ export default function Compare(props: ModelProps) {
     if (fileInput.current) fileInput.current.value = '';
   }
 
-  const matrix = useMemo(() => compareMatrix(entries.map((e) => e.a)), [entries]);
+  const matrix = useMemo(() => countyMatrix(entries.map((e) => e.a)), [entries]);
   const labels = useMemo(() => rowLabels(matrix.rows), [matrix]);
   const rows = useMemo(() => sortRows(matrix.rows, sortKey, sortDir), [matrix, sortKey, sortDir]);
   const factorLabel = (f: FactorId) => {
@@ -300,10 +300,10 @@ export default function Compare(props: ModelProps) {
 }
 
 interface HeatProps {
-  rows: CompareRow[];
+  rows: CountyRow[];
   labels: Map<string, string>;
   factors: ModelProps['factors'];
-  stats: ReturnType<typeof compareMatrix>['factors'];
+  stats: ReturnType<typeof countyMatrix>['factors'];
   sortKey: SortKey;
   sortDir: SortDir;
   chosen: string[];
