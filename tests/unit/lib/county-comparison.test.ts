@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countyMatrix, rowLabels, sortRows } from '../../../src/lib/county-comparison';
 import { FACTOR_IDS } from '../../../src/lib/factors';
-import { assessmentSchema, type Assessment } from '../../../src/lib/schema';
+import type { Assessment } from '../../../src/lib/schema';
+import { assessment } from '../../support/data';
 
 const [F1, F2] = FACTOR_IDS;
 
 function kommun(id: string, organisation: string, l1: unknown, l2: unknown, title = 'Gruppskattning'): Assessment {
-  const ans = (level: unknown) => ({ level, evidence: '', nextStep: '', notes: '', owner: '', due: '' });
-  return assessmentSchema.parse({
-    id, kind: 'consensus', organisation, title,
-    createdAt: '2026-04-02T09:00:00.000Z', updatedAt: '2026-04-02T09:00:00.000Z', modelVersion: '2026.1',
-    answers: { [F1]: ans(l1), ...(l2 === undefined ? {} : { [F2]: ans(l2) }) },
-  });
+  return assessment({ id, kind: 'consensus', organisation, title, createdAt: '2026-04-02T09:00:00.000Z', levels: [l1, l2] });
 }
 
 const list = [kommun('a', 'Östra', 2, 4), kommun('b', 'Ale', 'vet-ej', 1), kommun('c', 'Bjuv', 4, undefined), kommun('d', 'Åsele', 0, 1), kommun('e', 'Arboga', null, 3)];

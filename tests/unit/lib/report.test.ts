@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import { assessmentSchema, type Assessment, type LevelValue } from '../../../src/lib/schema';
 import { model } from '../../../src/lib/model-data';
+import { assessment, type AssessmentInput } from '../../support/data';
 import { assessmentName, buildReport, followUpCandidates, formatDate } from '../../../src/lib/report';
 import { radarSeries, sortedBarSeries } from '../../../src/lib/chart-data';
 import { scoreAssessment } from '../../../src/lib/scoring';
@@ -9,18 +10,14 @@ import { scoreAssessment } from '../../../src/lib/scoring';
 const words = { gapStep: 'TA REDA PÅ' };
 const chartWords = { unknown: 'Vet ej', unanswered: 'Inte besvarad' };
 
-function make(levels: LevelValue[], extra: Record<string, unknown> = {}, answers: Record<number, Record<string, unknown>> = {}): Assessment {
-  const a: Record<string, unknown> = {};
-  FACTOR_IDS.forEach((id, i) => (a[id] = { level: levels[i] ?? null, ...(answers[i + 1] ?? {}) }));
-  return assessmentSchema.parse({
+function make(levels: LevelValue[], extra: AssessmentInput = {}, answers: Record<number, Record<string, unknown>> = {}): Assessment {
+  return assessment({
     id: 'x1',
-    kind: 'individual',
-    organisation: 'Testkommun',
     title: 'Hösten',
     createdAt: '2026-03-01T23:30:00.000Z',
     updatedAt: '2026-03-02T10:00:00.000Z',
-    modelVersion: '2026.1',
-    answers: a,
+    levels: FACTOR_IDS.map((_, i) => levels[i] ?? null),
+    answers: Object.fromEntries(Object.entries(answers).map(([n, patch]) => [FACTOR_IDS[Number(n) - 1]!, patch])),
     ...extra,
   });
 }

@@ -3,22 +3,11 @@ import fc from 'fast-check';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import { assessmentSchema, type Assessment, type LevelValue } from '../../../src/lib/schema';
 import { model } from '../../../src/lib/model-data';
+import { assessment as build } from '../../support/data';
 import { factorState, followUp, rank, scoreAssessment, stageLevelForIndex, stageName } from '../../../src/lib/scoring';
 
 function assessment(levels: (LevelValue | undefined)[], over: Partial<Pick<Assessment, 'organisation' | 'modelVersion'>> = {}): Assessment {
-  const answers: Record<string, unknown> = {};
-  levels.forEach((level, i) => {
-    if (level !== undefined) answers[FACTOR_IDS[i]!] = { level };
-  });
-  return assessmentSchema.parse({
-    id: 'a',
-    kind: 'individual',
-    organisation: over.organisation ?? 'Testkommun',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    modelVersion: over.modelVersion ?? '2026.1',
-    answers,
-  });
+  return build({ id: 'a', levels, ...over });
 }
 const numbers = (fs: { number: number }[]) => fs.map((f) => f.number);
 

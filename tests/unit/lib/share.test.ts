@@ -5,7 +5,8 @@ import { createStore } from '../../../src/lib/store-core';
 import { parseStored } from '../../../src/lib/storage';
 import { serializeEnvelope, STORAGE_KEY } from '../../../src/lib/stored-format';
 import type { Assessment } from '../../../src/lib/schema';
-import { FakeStorage, assessmentArb, sample } from '../../support/unit';
+import { FakeStorage, assessmentArb } from '../../support/unit';
+import { sample } from '../../support/data';
 
 async function deflate(text: string): Promise<string> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));

@@ -7,7 +7,8 @@ import { ACTIVE_KEY, serializeEnvelope, STORAGE_KEY, UNREADABLE_PREFIX } from '.
 import { storedDocumentSchema, type Assessment } from '../../../src/lib/schema';
 import { withAnswer } from '../../../src/lib/assessment';
 import { migrateWith } from '../../../src/lib/migrations';
-import { FakeStorage, assessmentsArb, envelope, sample } from '../../support/unit';
+import { FakeStorage, assessmentsArb } from '../../support/unit';
+import { envelope, sample } from '../../support/data';
 
 let clock = Date.parse('2026-05-01T10:00:00.000Z');
 const now = () => new Date(clock);
