@@ -3,7 +3,7 @@
  * maturity model to everything /rapport/ and /profil/ show. No DOM, no formatting of markup:
  * user-typed text is passed through as plain strings and rendered as text by the islands.
  */
-import type { FactorId, Level } from './factors';
+import type { FactorId } from './factors';
 import type { Assessment } from './schema';
 import { levelStats } from './aggregate';
 import { followUp, rank, sameOrganisation, scoreAssessment, stageName, type FollowUp, type FactorState, type Scores } from './scoring';

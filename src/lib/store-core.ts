@@ -268,9 +268,13 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
       const added: A[] = [];
       for (const item of items) {
         const i = next.findIndex((x) => x.id === item.id);
-        if (i === -1) next.push(item), added.push(item);
-        else if (mode === 'replace') (next[i] = item), added.push(item);
-        else {
+        if (i === -1) {
+          next.push(item);
+          added.push(item);
+        } else if (mode === 'replace') {
+          next[i] = item;
+          added.push(item);
+        } else {
           let copy = renameId(item);
           while (next.some((x) => x.id === copy.id)) copy = renameId(item);
           next.push(copy);

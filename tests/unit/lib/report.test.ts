@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACTOR_IDS } from '../../../src/lib/factors';
-import { assessmentSchema, type Assessment, type LevelValue } from '../../../src/lib/schema';
+import type { Assessment, LevelValue } from '../../../src/lib/schema';
 import { model } from '../../../src/lib/model-data';
 import { assessment, type AssessmentInput } from '../../support/data';
 import { assessmentName, buildReport, followUpCandidates, formatDate } from '../../../src/lib/report';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FACTOR_IDS } from '../../../src/lib/factors';
-import { assessmentSchema, type Assessment, type LevelValue } from '../../../src/lib/schema';
+import type { Assessment, LevelValue } from '../../../src/lib/schema';
 import { model } from '../../../src/lib/model-data';
 import { assessment as build } from '../../support/data';
 import { factorState, followUp, rank, scoreAssessment, stageLevelForIndex, stageName } from '../../../src/lib/scoring';
