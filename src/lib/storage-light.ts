@@ -6,10 +6,10 @@
  * does not touch exactly as stored, so it cannot damage data. Anything it cannot read is kept
  * aside like in storage.ts. Full validation happens in storage.ts on every other page.
  */
-import { newId } from './assessment';
-import { createStore, type ParseResult } from './store-core';
+import { browserStore } from './browser-store';
+import type { ParseResult } from './store-core';
 import { readEnvelope, type EnvelopeValidator, type Migrate } from './stored-parse';
-import { isRecord, serializeEnvelope } from './stored-format';
+import { isRecord } from './stored-format';
 import type { Assessment } from './schema';
 
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -35,10 +35,4 @@ export function parseLight(raw: string, migrateDoc?: Migrate): ParseResult<Asses
   return readEnvelope(raw, lightValidator, migrateDoc);
 }
 
-export const lightStore = createStore<Assessment>({
-  backend: () => globalThis.localStorage,
-  parse: parseLight,
-  serialize: serializeEnvelope,
-  newId,
-  listen: (handler) => globalThis.addEventListener?.('storage', (e) => handler((e as StorageEvent).key)),
-});
+export const lightStore = browserStore(lightValidator);

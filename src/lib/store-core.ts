@@ -65,17 +65,28 @@ export interface StoreOptions<A extends Stamped> {
 export type Listener = () => void;
 
 export interface Store<A extends Stamped> {
+  /** All readable assessments (in stored order). */
   list(): A[];
   get(id: string): A | undefined;
+  /**
+   * Insert or replace (by id); sets updatedAt and returns the saved assessment. If another tab
+   * changed this assessment after this tab last read it, nothing is overwritten: the newer stored
+   * version is returned and status().conflict is set. Prefer update() for edits.
+   */
   save(a: A): A;
+  /** Applies fn to the freshest stored version (never stale) and saves it. */
   update(id: string, fn: (a: A) => A): A | undefined;
   /** Adds imported assessments as they are (timestamps kept). Same id: replace, or keep both (renamed: a new id by default). */
   insert(items: A[], mode: 'replace' | 'keep-both', renameId?: (a: A) => A): A[];
   remove(id: string): A | undefined;
+  /** The active assessment's id, or null when none is set or it no longer exists. */
   getActiveId(): string | null;
   setActiveId(id: string | null): void;
+  /** Called on any change, in this tab or another. Returns an unsubscribe function. */
   subscribe(listener: Listener): () => void;
+  /** Where data lives now and what went wrong (for the notices). */
   status(): StorageStatus;
+  /** The raw text of unreadable data kept aside (for download), or null. */
   readUnreadable(key: string): string | null;
   clearConflict(): void;
 }
