@@ -33,6 +33,19 @@ export function StorageNotice({ status }: { status: StorageStatus }) {
   );
 }
 
+function AssessmentOptions({ list }: { list: Assessment[] }) {
+  return (
+    <>
+      {list.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.organisation} – {assessmentName(a)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** The assessment to show and the earlier one to follow up against (the ?id=&jamfor= selection). */
 export function SelectionControls(props: {
   idPrefix: string;
   list: Assessment[];
@@ -49,11 +62,7 @@ export function SelectionControls(props: {
       <div class="field">
         <label for={`${idPrefix}-val`}>{s.profile.choose}</label>
         <select id={`${idPrefix}-val`} value={current.id} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
-          {sorted.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.organisation} – {assessmentName(a)}
-            </option>
-          ))}
+          <AssessmentOptions list={sorted} />
         </select>
       </div>
       <div class="field">
@@ -68,11 +77,7 @@ export function SelectionControls(props: {
           }}
         >
           <option value="">{s.profile.compareNone}</option>
-          {candidates.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.organisation} – {assessmentName(a)}
-            </option>
-          ))}
+          <AssessmentOptions list={candidates} />
         </select>
       </div>
     </div>
