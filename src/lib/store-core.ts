@@ -14,6 +14,10 @@
  *   write is about; the `storage` event refreshes this tab and tells its listeners. A whole
  *   assessment saved from stale data (someone else changed it after this tab last saw it) is
  *   refused and reported as a conflict instead of overwriting the newer version.
+ *
+ * Over 300 lines on purpose: these guarantees hang together in one closure over shared state
+ * (the cached raw string, the memory fallback, the times each assessment was last seen);
+ * splitting it would spread that state across modules.
  */
 import { ACTIVE_KEY, STORAGE_KEY, UNREADABLE_PREFIX } from './stored-format';
 
