@@ -6,19 +6,19 @@
 import type { Assessment } from '../../lib/schema';
 import { assessmentName, followUpCandidates, type ReportFactor, type ReportModel, type ReportModelSource } from '../../lib/report';
 import type { StorageStatus } from '../../lib/storage';
+import { siteHref } from './useAssessments';
 import { t } from '../../i18n/sv';
 
 const s = t.profile;
 
 export function EmptyState({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   const H = `h${headingLevel}` as 'h2';
   return (
     <div class="notice profile-empty">
       <H>{s.empty.heading}</H>
       <p>{s.empty.text}</p>
       <p>
-        <a class="button button--primary" href={`${base}sjalvskattning/`}>{s.empty.link}</a>
+        <a class="button button--primary" href={siteHref('sjalvskattning/')}>{s.empty.link}</a>
       </p>
     </div>
   );

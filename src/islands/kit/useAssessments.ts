@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { store, type StorageStatus } from '../../lib/storage';
 import type { Assessment } from '../../lib/schema';
+import { withBase } from '../../lib/url';
 
 export interface Loaded {
   list: Assessment[];
@@ -68,15 +69,18 @@ export function useSelection(loaded: Loaded): {
 
 /** Link to another page with the same selection. */
 export function selectionHref(path: string, current?: Assessment, earlier?: Assessment): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   const q = new URLSearchParams();
   if (current) q.set(PARAM.id, current.id);
   if (earlier) q.set(PARAM.earlier, earlier.id);
   const qs = q.toString();
-  return `${base}${path}${qs ? `?${qs}` : ''}`;
+  return siteHref(`${path}${qs ? `?${qs}` : ''}`);
 }
 
 export function chapterHref(chapter: string): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return `${base}framgangsfaktorer/${chapter}/`;
+  return siteHref(`framgangsfaktorer/${chapter}/`);
+}
+
+/** A path of this site under its base (BASE_URL). */
+export function siteHref(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
 }
