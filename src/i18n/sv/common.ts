@@ -29,7 +29,7 @@ export const common = {
     profile: 'Profil',
     report: 'Rapport',
     workshop: 'Workshop',
-    compare: 'Jämför kommuner',
+    countyComparison: 'Jämför kommuner',
   },
   search: searchStrings,
   chapterNav: 'Kapitel',

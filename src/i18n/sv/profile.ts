@@ -31,8 +31,8 @@ export const profile = {
     description: 'Se var ni står i de tio framgångsfaktorerna och vad ni kan göra härnäst.',
     intro: 'Profilen visar er självskattning som diagram och tabell. Den börjar med vad ni kan göra härnäst.',
     choose: 'Skattning att visa',
-    compare: 'Jämför med en tidigare skattning',
-    compareNone: 'Ingen jämförelse',
+    followUpSelect: 'Jämför med en tidigare skattning',
+    followUpNone: 'Ingen jämförelse',
     otherOrganisation: 'Jämförelsen gäller en annan organisation. Skillnaderna kan bero på det.',
     otherModel: 'Skattningarna gjordes mot olika versioner av mognadsmodellen.',
     nextHeading: 'Gör det här härnäst',
@@ -66,7 +66,7 @@ export const profile = {
         : `${org}: mognadsindex ${index} av 100, räknat på ${count(answered, 'besvarad faktor', 'besvarade faktorer')}.`,
     highLow: (high: string[], low: string[]) =>
       [high.length ? `Högst: ${high.join(', ')}.` : '', low.length ? `Lägst: ${low.join(', ')}.` : ''].filter(Boolean).join(' '),
-    comparison: (name: string, change: number | null) =>
+    followUp: (name: string, change: number | null) =>
       change === null ? `Jämförs med ${name}.` : `Jämfört med ${name} har indexet ${change > 0 ? `ökat med ${change}` : change < 0 ? `minskat med ${-change}` : 'inte ändrats'}.`,
     bar: 'Faktorerna sorterade från högsta till lägsta nivå. Faktorer med ”Vet ej” eller utan svar saknar stapel.',
   },
@@ -130,8 +130,8 @@ export const profile = {
     saveFailed: 'Det gick inte att spara. Det du skrev finns kvar i fältet.',
     notSet: '–',
     priority: 'Prio',
-    comparisonHeading: 'Jämförelse med tidigare skattning',
-    comparedWith: (name: string) => `Jämförs med: ${name}.`,
+    followUpHeading: 'Jämförelse med tidigare skattning',
+    followUpAgainst: (name: string) => `Jämförs med: ${name}.`,
     disagreementHeading: 'Där gruppen var oenig',
     disagreementIntro: 'Faktorer där deltagarnas egna nivåer skilde två steg eller mer. Så här kom gruppen överens.',
     disagreementNone: 'Gruppen var inte oenig om någon faktor.',

@@ -66,7 +66,7 @@ export function SelectionControls(props: {
         </select>
       </div>
       <div class="field">
-        <label for={`${idPrefix}-jamfor`}>{s.profile.compare}</label>
+        <label for={`${idPrefix}-jamfor`}>{s.profile.followUpSelect}</label>
         <select
           id={`${idPrefix}-jamfor`}
           value={earlier?.id ?? ''}
@@ -76,7 +76,7 @@ export function SelectionControls(props: {
             onSelectEarlier(v || null);
           }}
         >
-          <option value="">{s.profile.compareNone}</option>
+          <option value="">{s.profile.followUpNone}</option>
           <AssessmentOptions list={candidates} />
         </select>
       </div>
@@ -153,7 +153,7 @@ export function chartSummary(report: ReportModel): string {
       report.strengths.map((f) => f.shortLabel),
       report.priorities.map((f) => f.shortLabel),
     ),
-    c ? s.summary.comparison(assessmentName(c.earlier), c.indexChange) : '',
+    c ? s.summary.followUp(assessmentName(c.earlier), c.indexChange) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -233,8 +233,8 @@ export default function ReportView({ model }: { model: ReportModelSource }) {
         </section>
         {report.followUp && (
           <section class="report-section" aria-labelledby="rapport-jamforelse">
-            <h2 id="rapport-jamforelse">{r.comparisonHeading}</h2>
-            <p>{r.comparedWith(assessmentName(report.followUp.earlier))}</p>
+            <h2 id="rapport-jamforelse">{r.followUpHeading}</h2>
+            <p>{r.followUpAgainst(assessmentName(report.followUp.earlier))}</p>
             <FollowUpTable report={report} model={model} idPrefix="rapport" />
           </section>
         )}
