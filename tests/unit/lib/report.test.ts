@@ -147,6 +147,15 @@ describe('helpers', () => {
     ];
     expect(followUpCandidates(a, others).map((x) => x.id)).toEqual(['s2', 's1', 'o1']);
   });
+
+  it('agrees with the follow-up on "is this the same municipality?" (case and runs of spaces ignored)', () => {
+    const a = make([1], { organisation: 'Norra  Kommun' });
+    const same = { ...a, id: 's1', organisation: ' norra kommun', createdAt: '2024-01-01T00:00:00.000Z' };
+    const other = { ...a, id: 'o1', organisation: 'Södra kommun', createdAt: '2026-02-01T00:00:00.000Z' };
+    expect(followUpCandidates(a, [other, same]).map((x) => x.id)).toEqual(['s1', 'o1']);
+    expect(buildReport(a, model, words, same).followUp!.sameOrganisation).toBe(true);
+    expect(buildReport(a, model, words, other).followUp!.sameOrganisation).toBe(false);
+  });
 });
 
 describe('chart data', () => {

@@ -401,6 +401,20 @@ describe('storage-light (chapter island, no zod)', () => {
     expect(parseLight(envelope([sample('x'), { id: 'bad id!' }]))).toMatchObject({ kind: 'partial' });
   });
 
+  it('property: the light and the full validator read a valid stored document alike', () => {
+    fc.assert(
+      fc.property(assessmentsArb, (list) => {
+        const raw = envelope(list);
+        const light = parseLight(raw);
+        const full = parseStored(raw);
+        expect(light.kind).toBe('ok');
+        expect(full.kind).toBe('ok');
+        if (light.kind === 'ok' && full.kind === 'ok') expect(light.assessments.map((a) => a.id)).toEqual(full.assessments.map((a) => a.id));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('migrates an older document like the full store: a version bump never keeps older data aside', () => {
     // A synthetic chain: version 2 is current, step 1 → 2 renames `title` to `name`.
     const steps = {
