@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FactorId } from '../../lib/factors';
 import { TEXT_LIMITS, type Assessment } from '../../lib/schema';
 import { emptyAnswer } from '../../lib/assessment';
-import type { ReportModel } from '../../lib/report';
+import type { ReportFactor, ReportModel } from '../../lib/report';
 import { store } from '../../lib/storage';
 import { stateLabel } from '../kit/profile-parts';
 import { t } from '../../i18n/sv';
@@ -23,14 +23,44 @@ function draftsOf(a: Assessment): Drafts {
   return d;
 }
 
+type PlanField = 'owner' | 'due';
+
+/** One editable cell: "Ansvarig" (text) or "Klart senast" (date); in print, the value as text. */
+function PlanCell(props: {
+  field: PlanField;
+  factor: ReportFactor;
+  value: string;
+  onEdit: (id: FactorId, field: PlanField, value: string) => void;
+  onSave: (id: FactorId, field: PlanField, value: string) => void;
+}) {
+  const { field, factor: f, value, onEdit, onSave } = props;
+  const owner = field === 'owner';
+  return (
+    <td>
+      <input
+        class="no-print"
+        type={owner ? 'text' : 'date'}
+        id={`plan-${field}-${f.id}`}
+        aria-label={owner ? r.ownerFor(f.title) : r.dueFor(f.title)}
+        maxLength={owner ? TEXT_LIMITS.short : undefined}
+        autocomplete={owner ? 'off' : undefined}
+        value={value}
+        onInput={(e) => onEdit(f.id, field, (e.currentTarget as HTMLInputElement).value)}
+        onChange={(e) => onSave(f.id, field, (e.currentTarget as HTMLInputElement).value)}
+      />
+      <span class={`print-only plan-value${owner ? '' : ' plan-value--date'}`}>{(owner ? value.trim() : value) || r.notSet}</span>
+    </td>
+  );
+}
+
 export function ActionPlan({ report, assessment }: { report: ReportModel; assessment: Assessment }) {
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(assessment));
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
   useEffect(() => setDrafts(draftsOf(assessment)), [assessment.id]);
 
   const draft = (id: FactorId) => drafts[id] ?? { owner: '', due: '' };
-  const edit = (id: FactorId, field: 'owner' | 'due', value: string) => setDrafts((d) => ({ ...d, [id]: { ...draft(id), ...d[id], [field]: value } }));
-  const save = (id: FactorId, field: 'owner' | 'due', value: string) => {
+  const edit = (id: FactorId, field: PlanField, value: string) => setDrafts((d) => ({ ...d, [id]: { ...draft(id), ...d[id], [field]: value } }));
+  const save = (id: FactorId, field: PlanField, value: string) => {
     const clean = field === 'owner' ? value.trim().slice(0, TEXT_LIMITS.short) : /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
     try {
       const saved = store.update(assessment.id, (a) => ({
@@ -75,32 +105,8 @@ export function ActionPlan({ report, assessment }: { report: ReportModel; assess
                       <span class="plan-table__level">{stateLabel(f)}</span>
                     </th>
                     <td class="user-text">{f.nextStep}</td>
-                    <td>
-                      <input
-                        class="no-print"
-                        type="text"
-                        id={`plan-owner-${f.id}`}
-                        aria-label={r.ownerFor(f.title)}
-                        maxLength={TEXT_LIMITS.short}
-                        autocomplete="off"
-                        value={d.owner}
-                        onInput={(e) => edit(f.id, 'owner', (e.currentTarget as HTMLInputElement).value)}
-                        onChange={(e) => save(f.id, 'owner', (e.currentTarget as HTMLInputElement).value)}
-                      />
-                      <span class="print-only plan-value">{d.owner.trim() || r.notSet}</span>
-                    </td>
-                    <td>
-                      <input
-                        class="no-print"
-                        type="date"
-                        id={`plan-due-${f.id}`}
-                        aria-label={r.dueFor(f.title)}
-                        value={d.due}
-                        onInput={(e) => edit(f.id, 'due', (e.currentTarget as HTMLInputElement).value)}
-                        onChange={(e) => save(f.id, 'due', (e.currentTarget as HTMLInputElement).value)}
-                      />
-                      <span class="print-only plan-value plan-value--date">{d.due || r.notSet}</span>
-                    </td>
+                    <PlanCell field="owner" factor={f} value={d.owner} onEdit={edit} onSave={save} />
+                    <PlanCell field="due" factor={f} value={d.due} onEdit={edit} onSave={save} />
                   </tr>
                 );
               })}
