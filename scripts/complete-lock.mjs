@@ -61,8 +61,10 @@ for (const [key, entry] of Object.entries(lock.packages)) {
   if (!key || entry.integrity || entry.link || !entry.optional) continue;
   const name = key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
   const dist = published(name, entry.version);
-  if (dist) Object.assign(entry, dist), verified++;
-  else unverified.push(`${name}@${entry.version}`);
+  if (dist) {
+    Object.assign(entry, dist);
+    verified++;
+  } else unverified.push(`${name}@${entry.version}`);
 }
 
 lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));

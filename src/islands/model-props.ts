@@ -1,5 +1,6 @@
 /** Builds the plain, serialisable model props of islands at build time. */
 import type { FactorModel, MaturityModel } from '../lib/model';
+import type { ReportModelSource } from '../lib/report';
 import type { Role } from '../lib/factors';
 import type { ModelProps } from './kit/model-types';
 
@@ -24,5 +25,29 @@ export function modelProps(model: MaturityModel, chapterHref: (chapterId: string
     unknownName: model.scale.unknown.name,
     roleNames: Object.fromEntries(model.scale.roles.map((r) => [r.id, r.name])) as Record<Role, string>,
     modelVersion: model.version,
+  };
+}
+
+/**
+ * The profile and report islands' props: only what the report model and the charts read (no
+ * questions, reflection questions or level summaries). With `levelTexts` each factor's level
+ * descriptions come along (the report shows them; the profile does not).
+ */
+export function reportModelProps(model: MaturityModel, opts: { levelTexts: boolean }): ReportModelSource {
+  return {
+    version: model.version,
+    scale: {
+      levels: model.scale.levels.map(({ level, name }) => ({ level, name })),
+      roles: model.scale.roles.map(({ id, name }) => ({ id, name })),
+    },
+    factors: model.factors.map((f) => ({
+      id: f.id,
+      number: f.number,
+      title: f.title,
+      shortLabel: f.shortLabel,
+      chapter: f.chapter,
+      nextSteps: f.nextSteps,
+      ...(opts.levelTexts ? { levels: f.levels } : {}),
+    })),
   };
 }

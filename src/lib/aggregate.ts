@@ -5,6 +5,7 @@
  * median, min and max). Unanswered (null) is counted apart. A factor is "oenig" (the group
  * disagrees) when the answered levels span two steps or more; it is shown, never averaged away.
  */
+import { oneDecimal } from './format';
 import { FACTOR_IDS, ROLES, type FactorId, type Role } from './factors';
 import type { Assessment, LevelValue } from './schema';
 
@@ -139,5 +140,5 @@ export function aggregateWorkshop(participants: readonly Assessment[]): Record<F
 /** Formats a median or level for Swedish readers: 2,5 not 2.5; '–' for none. */
 export function formatLevel(v: number | null): string {
   if (v === null) return '–';
-  return Number.isInteger(v) ? String(v) : v.toFixed(1).replace('.', ',');
+  return oneDecimal(v);
 }

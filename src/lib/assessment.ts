@@ -5,13 +5,17 @@
 import { FACTOR_IDS, type FactorId, type Role } from './factors';
 import type { Assessment, FactorAnswer, LevelValue } from './schema';
 
-/** A random id that fits the schema ([A-Za-z0-9_-]). */
-export function newId(): string {
+/** A random id that fits the schema ([A-Za-z0-9_-], at most 100), e.g. 'grupp-…' with a prefix. */
+export function newId(prefix?: string): string {
   const c = globalThis.crypto;
-  if (c?.randomUUID) return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  c.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  let rnd: string;
+  if (c?.randomUUID) rnd = c.randomUUID();
+  else {
+    const bytes = new Uint8Array(16);
+    c.getRandomValues(bytes);
+    rnd = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+  return prefix ? `${prefix}-${rnd}`.slice(0, 100) : rnd;
 }
 
 export interface NewAssessment {
@@ -36,7 +40,8 @@ export function createAssessment(input: NewAssessment, modelVersion: string, now
   };
 }
 
-export function emptyFactorAnswer(): FactorAnswer {
+/** The answer of a factor nobody has answered yet (the schema's defaults). */
+export function emptyAnswer(): FactorAnswer {
   return { level: null, evidence: '', nextStep: '', notes: '', owner: '', due: '' };
 }
 
@@ -68,7 +73,7 @@ export function duplicateAsFollowUp(
 }
 
 export function answerOf(a: Assessment, factor: FactorId): FactorAnswer {
-  return { ...emptyFactorAnswer(), ...a.answers[factor] };
+  return { ...emptyAnswer(), ...a.answers[factor] };
 }
 
 /** A copy of the assessment with one factor's answer changed. */

@@ -3,13 +3,23 @@
  * The shape matches src/islands/charts/types.ts (ChartDataset), kept structural here so that
  * src/lib does not import from islands.
  */
-import type { MaturityModel } from './model';
-import { levelOf, type FactorScore, type Scores } from './scoring';
+import { assessmentName, type ReportModel, type ReportModelSource } from './report';
+import { scoreAssessment, scoredLevel, type FactorScore, type Scores } from './scoring';
+import type { Assessment } from './schema';
 
 export interface SeriesInput {
   name: string;
   scores: Scores;
   dash?: 'solid' | 'dashed' | 'dotted' | 'dashdot' | 'longdash';
+}
+
+type Named = Pick<Assessment, 'title' | 'organisation' | 'createdAt'>;
+
+/** Chart series for the current (solid) and the earlier (dashed) assessment. */
+export function seriesFor(report: ReportModel, current: Named, earlier?: Named & Pick<Assessment, 'answers'>): SeriesInput[] {
+  const list: SeriesInput[] = [{ name: assessmentName(current), scores: report.scores, dash: 'solid' }];
+  if (earlier) list.push({ name: assessmentName(earlier), scores: scoreAssessment(earlier), dash: 'dashed' });
+  return list;
 }
 
 export interface ChartSeries {
@@ -18,20 +28,20 @@ export interface ChartSeries {
 }
 
 /** "2 Under utveckling", "Vet ej" or "Inte besvarad". */
-export function stateText(f: FactorScore, model: Pick<MaturityModel, 'scale'>, words: { unknown: string; unanswered: string }): string {
+export function stateText(f: FactorScore, model: Pick<ReportModelSource, 'scale'>, words: { unknown: string; unanswered: string }): string {
   if (f.state.kind === 'vet-ej') return words.unknown;
   if (f.state.kind === 'unanswered') return words.unanswered;
   const level = f.state.level;
   return `${level} ${model.scale.levels.find((l) => l.level === level)?.name ?? ''}`.trim();
 }
 
-export function factorLabel(number: number, model: Pick<MaturityModel, 'factors'>): string {
+export function factorLabel(number: number, model: Pick<ReportModelSource, 'factors'>): string {
   const f = model.factors.find((x) => x.number === number);
   return `${number}. ${f?.shortLabel ?? ''}`.trim();
 }
 
 /** All ten factors in model order (radar). */
-export function radarSeries(series: SeriesInput[], model: Pick<MaturityModel, 'scale' | 'factors'>, words: { unknown: string; unanswered: string }): ChartSeries {
+export function radarSeries(series: SeriesInput[], model: Pick<ReportModelSource, 'scale' | 'factors'>, words: { unknown: string; unanswered: string }): ChartSeries {
   const first = series[0];
   const labels = first ? first.scores.factors.map((f) => factorLabel(f.number, model)) : [];
   return {
@@ -39,7 +49,7 @@ export function radarSeries(series: SeriesInput[], model: Pick<MaturityModel, 's
     datasets: series.map((s) => ({
       name: s.name,
       dash: s.dash,
-      values: s.scores.factors.map(levelOf),
+      values: s.scores.factors.map(scoredLevel),
       texts: s.scores.factors.map((f) => stateText(f, model, words)),
     })),
   };
@@ -49,12 +59,12 @@ export function radarSeries(series: SeriesInput[], model: Pick<MaturityModel, 's
  * Factors sorted by the first series' level, highest first (ties by number); factors
  * without a level last, in number order.
  */
-export function sortedBarSeries(series: SeriesInput[], model: Pick<MaturityModel, 'scale' | 'factors'>, words: { unknown: string; unanswered: string }): ChartSeries {
+export function sortedBarSeries(series: SeriesInput[], model: Pick<ReportModelSource, 'scale' | 'factors'>, words: { unknown: string; unanswered: string }): ChartSeries {
   const first = series[0];
   if (!first) return { labels: [], datasets: [] };
   const order = [...first.scores.factors].sort((a, b) => {
-    const la = levelOf(a);
-    const lb = levelOf(b);
+    const la = scoredLevel(a);
+    const lb = scoredLevel(b);
     if (la === null && lb === null) return a.number - b.number;
     if (la === null) return 1;
     if (lb === null) return -1;
@@ -65,7 +75,7 @@ export function sortedBarSeries(series: SeriesInput[], model: Pick<MaturityModel
     datasets: series.map((s) => ({
       name: s.name,
       dash: s.dash,
-      values: order.map((o) => levelOf(s.scores.factors[o.number - 1]!)),
+      values: order.map((o) => scoredLevel(s.scores.factors[o.number - 1]!)),
       texts: order.map((o) => stateText(s.scores.factors[o.number - 1]!, model, words)),
     })),
   };

@@ -6,7 +6,8 @@
  */
 import { FACTOR_IDS, type FactorId } from './factors';
 import { levelOf, levelStats } from './aggregate';
-import { assessmentSchema, emptyAnswer, type Assessment, type LevelValue, type Participant, type WorkshopFactor } from './schema';
+import { assessmentSchema, type Assessment, type LevelValue, type Participant, type WorkshopFactor } from './schema';
+import { emptyAnswer, newId } from './assessment';
 
 export interface AgreedFactor {
   level: LevelValue;
@@ -94,8 +95,5 @@ export function participantLabel(index: number, p: Participant, hideNames: boole
   return `${name} (${roleName})`;
 }
 
-/** A new random id valid for assessmentSchema. */
-export function newId(prefix = 'grupp'): string {
-  const rnd = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-  return `${prefix}-${rnd.replace(/[^A-Za-z0-9_-]/g, '')}`.slice(0, 100);
-}
+/** A new random id for a group assessment ('grupp-…'), valid for assessmentSchema. */
+export const newGroupId = (): string => newId('grupp');

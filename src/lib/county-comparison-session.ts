@@ -4,7 +4,7 @@
  * so that files read late do not lose what happened meanwhile), sorting, choosing rows for the
  * chart and removing. Messages are codes; the island words them.
  */
-import type { SortDir, SortKey } from './compare';
+import type { SortDir, SortKey } from './county-comparison';
 import type { Entry } from './session-entries';
 
 export const MAX_CHART = 5;

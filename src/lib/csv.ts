@@ -7,6 +7,8 @@
  * apostrophe, so a spreadsheet shows it as text. Leading spaces and invisible characters
  * (zero-width space, joiners, BOM, no-break space) do not hide a formula.
  */
+import { decimalComma } from './format';
+
 export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
 
@@ -22,15 +24,10 @@ export function looksLikeFormula(text: string): boolean {
   return /^[\t\r]/.test(text) || FORMULA_CHAR.test(text.replace(SKIPPED, ''));
 }
 
-/** A number with decimal comma (2,5), integers as is. */
-export function formatNumber(n: number): string {
-  return String(n).replace('.', ',');
-}
-
 export function csvField(cell: CsvCell, separator = SEPARATOR): string {
   if (cell === null || cell === undefined) return '';
   let s: string;
-  if (typeof cell === 'number') s = Number.isFinite(cell) ? formatNumber(cell) : '';
+  if (typeof cell === 'number') s = Number.isFinite(cell) ? decimalComma(cell) : '';
   else {
     s = cell;
     if (looksLikeFormula(s)) s = `'${s}`;

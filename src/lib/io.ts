@@ -1,12 +1,11 @@
 /**
  * Export and import of assessment files (.json, the export envelope). Import never throws and
  * never changes anything itself: it returns either the validated assessments or an error that
- * describeImportError() turns into plain Swedish naming what is wrong.
+ * describeImportError() (src/i18n/sv/import.ts) turns into plain Swedish naming what is wrong.
  */
-import { migrate } from './migrations';
 import { documentSchema, type Assessment, type ExportDocument } from './schema';
-import { envelope, isRecord, MAX_IMPORT_BYTES, safeJsonParse } from './stored-format';
-import { t } from '../i18n/sv';
+import { envelope, MAX_IMPORT_BYTES } from './stored-format';
+import { openEnvelope } from './stored-parse';
 
 export type IssuePath = (string | number)[];
 export interface FieldIssue {
@@ -52,14 +51,9 @@ function issueKind(issue: { code: string; path: PropertyKey[]; format?: string; 
 export function parseImportText(text: string): ImportResult {
   try {
     if (text.trim() === '') return { ok: false, error: { code: 'empty' } };
-    let value: unknown;
-    try {
-      value = safeJsonParse(text);
-    } catch {
-      return { ok: false, error: { code: 'not-json' } };
-    }
-    const m = migrate(value);
+    const m = openEnvelope(text);
     if (!m.ok) {
+      if (m.code === 'json') return { ok: false, error: { code: 'not-json' } };
       if (m.code === 'not-object') return { ok: false, error: { code: 'not-object' } };
       if (m.code === 'format') return { ok: false, error: { code: 'format' } };
       if (m.code === 'version-missing') return { ok: false, error: { code: 'version-missing' } };
@@ -114,65 +108,4 @@ export function exportFileName(assessments: Assessment[], now = new Date()): str
         .slice(0, 40)
     : 'alla';
   return `sjalvskattning-${slug || 'export'}-${date}.json`;
-}
-
-/** "självskattning 2, faktor ’Inrätta tvärprofessionella team’, nivå" */
-export function readablePath(path: IssuePath, factorTitle: (id: string) => string | undefined): string {
-  const f = t.assessment.fields;
-  const parts: string[] = [];
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i];
-    const next = path[i + 1];
-    if (key === 'assessments' && typeof next === 'number') {
-      parts.push(f.assessment(next + 1));
-      i++;
-    } else if ((key === 'answers' || key === 'factors') && typeof next === 'string') {
-      parts.push(f.factor(factorTitle(next) ?? next));
-      i++;
-    } else if (key === 'participants' && typeof next === 'number') {
-      parts.push(f.participant(next + 1));
-      i++;
-    } else if (key === 'participant') parts.push(f.participantField);
-    else if (typeof key === 'number') parts.push(`nr ${key + 1}`);
-    else if (key !== undefined) parts.push(t.assessment.fieldNames[key] ?? key);
-  }
-  return parts.join(', ') || f.assessments;
-}
-
-/** Plain Swedish lines that say what is wrong (at most `max` field errors, then "and n more"). */
-export function describeImportError(error: ImportError, factorTitle: (id: string) => string | undefined, max = 5): string[] {
-  const e = t.assessment.importErrors;
-  switch (error.code) {
-    case 'too-large':
-      return [e.tooLarge((error.size / 1024 / 1024).toFixed(1).replace('.', ','))];
-    case 'empty':
-      return [e.empty];
-    case 'read-failed':
-      return [e.readFailed];
-    case 'not-json':
-      return [e.notJson];
-    case 'not-object':
-      return [e.notObject];
-    case 'format':
-      return [e.format];
-    case 'version-missing':
-      return [e.versionMissing];
-    case 'version-newer':
-      return [e.versionNewer(String(error.version))];
-    case 'version-unknown':
-      return [e.versionUnknown(String(JSON.stringify(error.version) ?? error.version).slice(0, 40))];
-    case 'no-assessments':
-      return [e.noAssessments];
-    case 'too-many':
-      return [e.tooMany];
-    case 'invalid': {
-      const lines = error.issues.slice(0, max).map((i) => e.invalid(readablePath(i.path, factorTitle), t.assessment.issues[i.kind]));
-      if (error.issues.length > max) lines.push(e.more(error.issues.length - max));
-      return lines;
-    }
-  }
-}
-
-export function isImportError(v: unknown): v is ImportError {
-  return isRecord(v) && typeof v.code === 'string';
 }

@@ -6,9 +6,9 @@
  * Released versions (each has a fixture in tests/fixtures/ that must import forever):
  *   1 — the first release.
  * To release version 2: add STEPS[1] (a pure function from a v1 document to a v2 document),
- * bump CURRENT_VERSION in stored-format.ts (schema.ts re-exports it as SCHEMA_VERSION), and add v2 fixtures.
- * Also run migrate() in storage-light.ts's parseLight (it accepts only CURRENT_VERSION and would
- * otherwise keep v1 data aside instead of upgrading it).
+ * bump CURRENT_VERSION in stored-format.ts, and add v2 fixtures.
+ * Every store and import reads through stored-parse.ts (openEnvelope / readEnvelope), which runs
+ * migrate(), so no store can skip a step.
  */
 import { CURRENT_VERSION, FORMAT, isRecord } from './stored-format';
 

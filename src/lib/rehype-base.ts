@@ -88,14 +88,6 @@ export function prefixTree(tree: HastNode, base: string): number {
   return changed;
 }
 
-/** A unified/rehype plugin: `rehypePlugins: [[rehypeBase, { base }]]`. */
-export default function rehypeBase(options: { base?: string } = {}) {
-  const base = options.base ?? '/';
-  return (tree: HastNode) => {
-    prefixTree(tree, base);
-  };
-}
-
 /** The subset of Sätteri's hast visitor context the plugin uses. */
 interface SatteriContext {
   setProperty(node: unknown, key: string, value: unknown): void;

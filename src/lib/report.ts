@@ -3,10 +3,21 @@
  * maturity model to everything /rapport/ and /profil/ show. No DOM, no formatting of markup:
  * user-typed text is passed through as plain strings and rendered as text by the islands.
  */
-import type { FactorId, Level } from './factors';
-import type { MaturityModel } from './model';
+import type { FactorId } from './factors';
 import type { Assessment } from './schema';
-import { compare, rank, scoreAssessment, stageName, type Comparison, type FactorState, type Scores } from './scoring';
+import { levelStats } from './aggregate';
+import { followUp, rank, sameOrganisation, scoreAssessment, stageName, type FollowUp, type FactorState, type Scores } from './scoring';
+
+/**
+ * What the report, the profile and their charts need of the maturity model, and no more: the
+ * islands of /profil/ and /rapport/ get this (src/islands/model-props.ts), not the whole model.
+ * `levels` (the description of each level) is only needed where levelDescription is shown.
+ */
+export interface ReportModelSource {
+  version: string;
+  scale: { levels: { level: number; name: string }[]; roles: { id: string; name: string }[] };
+  factors: { id: FactorId; number: number; title: string; shortLabel: string; chapter: string; nextSteps: string[]; levels?: string[] }[];
+}
 
 export interface ReportWords {
   /** Next step shown for a 'vet-ej' factor without the group's own step. */
@@ -89,20 +100,21 @@ export interface ReportModel {
   allEqual: boolean;
   factors: ReportFactor[];
   actionPlan: ActionItem[];
-  comparison: (Comparison & { earlier: { id: string; organisation: string; title: string; createdAt: string } }) | null;
+  /** Change since an earlier assessment (a follow-up), or null. */
+  followUp: (FollowUp & { earlier: { id: string; organisation: string; title: string; createdAt: string } }) | null;
   /** null: not a workshop consensus; otherwise the factors the group disagreed on. */
   disagreements: Disagreement[] | null;
 }
 
-function levelName(model: MaturityModel, level: number): string | null {
+function levelName(model: ReportModelSource, level: number): string | null {
   return model.scale.levels.find((l) => l.level === level)?.name ?? null;
 }
 
-function roleName(model: MaturityModel, role: string): string {
+function roleName(model: ReportModelSource, role: string): string {
   return model.scale.roles.find((r) => r.id === role)?.name ?? role;
 }
 
-function reportFactors(a: Assessment, scores: Scores, model: MaturityModel, words: ReportWords): ReportFactor[] {
+function reportFactors(a: Assessment, scores: Scores, model: ReportModelSource, words: ReportWords): ReportFactor[] {
   return scores.factors.map((f) => {
     const fm = model.factors.find((x) => x.id === f.id);
     const ans = a.answers[f.id];
@@ -128,7 +140,7 @@ function reportFactors(a: Assessment, scores: Scores, model: MaturityModel, word
       chapter: fm?.chapter ?? f.id,
       state: f.state,
       levelName: level === null ? null : levelName(model, level),
-      levelDescription: level === null ? null : (fm?.levels[level] ?? null),
+      levelDescription: level === null ? null : (fm?.levels?.[level] ?? null),
       evidence: ans?.evidence ?? '',
       notes: ans?.notes ?? '',
       nextStep,
@@ -139,32 +151,24 @@ function reportFactors(a: Assessment, scores: Scores, model: MaturityModel, word
   });
 }
 
-function disagreements(a: Assessment, factors: ReportFactor[], model: MaturityModel): Disagreement[] | null {
+function disagreements(a: Assessment, factors: ReportFactor[], model: ReportModelSource): Disagreement[] | null {
   const ws = a.workshop;
   if (!ws) return null;
   const out: Disagreement[] = [];
   for (const f of factors) {
     const wf = ws.factors[f.id];
     if (!wf || wf.disagreement !== true) continue;
-    const counts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-    let unknown = 0;
-    let unanswered = 0;
-    for (const l of wf.levels) {
-      if (typeof l === 'number') counts[l as Level]++;
-      else if (l === 'vet-ej') unknown++;
-      else unanswered++;
-    }
-    const present = counts.map((c, i) => (c > 0 ? i : -1)).filter((i) => i >= 0);
+    const stats = levelStats(wf.levels);
     out.push({
       id: f.id,
       number: f.number,
       title: f.title,
-      counts,
-      unknown,
-      unanswered,
-      answered: counts.reduce((s, c) => s + c, 0),
-      min: present.length ? Math.min(...present) : null,
-      max: present.length ? Math.max(...present) : null,
+      counts: stats.perLevel,
+      unknown: stats.unknown,
+      unanswered: stats.unanswered,
+      answered: stats.answered,
+      min: stats.min,
+      max: stats.max,
       agreed: f.state,
       agreedName: f.state.kind === 'level' ? levelName(model, f.state.level) : null,
       resolution: wf.resolution,
@@ -173,7 +177,7 @@ function disagreements(a: Assessment, factors: ReportFactor[], model: MaturityMo
   return out;
 }
 
-function participants(a: Assessment, model: MaturityModel): { list: ReportParticipant[]; hideNames: boolean; source: ReportModel['participantsSource'] } {
+function participants(a: Assessment, model: ReportModelSource): { list: ReportParticipant[]; hideNames: boolean; source: ReportModel['participantsSource'] } {
   if (a.workshop) {
     const hide = a.workshop.hideNames;
     return {
@@ -191,7 +195,7 @@ function participants(a: Assessment, model: MaturityModel): { list: ReportPartic
   return { hideNames: false, source: 'none', list: [] };
 }
 
-export function buildReport(a: Assessment, model: MaturityModel, words: ReportWords, earlier?: Assessment | null): ReportModel {
+export function buildReport(a: Assessment, model: ReportModelSource, words: ReportWords, earlier?: Assessment | null): ReportModel {
   const scores = scoreAssessment(a);
   const ranking = rank(scores);
   const factors = reportFactors(a, scores, model, words);
@@ -203,9 +207,9 @@ export function buildReport(a: Assessment, model: MaturityModel, words: ReportWo
     ...unknowns.map((factor) => ({ kind: 'gap' as const, factor })),
   ].map((x, i) => ({ ...x, priority: i + 1 }));
   const p = participants(a, model);
-  const comparison =
+  const change =
     earlier && earlier.id !== a.id
-      ? { ...compare(a, earlier), earlier: { id: earlier.id, organisation: earlier.organisation, title: earlier.title, createdAt: earlier.createdAt } }
+      ? { ...followUp(a, earlier), earlier: { id: earlier.id, organisation: earlier.organisation, title: earlier.title, createdAt: earlier.createdAt } }
       : null;
   return {
     id: a.id,
@@ -228,7 +232,7 @@ export function buildReport(a: Assessment, model: MaturityModel, words: ReportWo
     allEqual: ranking.allEqual,
     factors,
     actionPlan,
-    comparison,
+    followUp: change,
     disagreements: disagreements(a, factors, model),
   };
 }
@@ -240,16 +244,10 @@ export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }
 
-/** Assessments that can be compared with `a`: all others, same organisation first, newest first. */
-export function comparisonCandidates(a: Assessment, all: Assessment[]): Assessment[] {
-  const org = a.organisation.trim().toLocaleLowerCase('sv');
-  return all
-    .filter((x) => x.id !== a.id)
-    .sort((x, y) => {
-      const sx = x.organisation.trim().toLocaleLowerCase('sv') === org ? 0 : 1;
-      const sy = y.organisation.trim().toLocaleLowerCase('sv') === org ? 0 : 1;
-      return sx - sy || y.createdAt.localeCompare(x.createdAt);
-    });
+/** Assessments `a` can be followed up against: all others, same organisation first, newest first. */
+export function followUpCandidates(a: Assessment, all: Assessment[]): Assessment[] {
+  const same = (x: Assessment) => (sameOrganisation(x.organisation, a.organisation) ? 0 : 1);
+  return all.filter((x) => x.id !== a.id).sort((x, y) => same(x) - same(y) || y.createdAt.localeCompare(x.createdAt));
 }
 
 /** A short name for an assessment in selects and legends: "Title (2026-11-22)" or "Org (date)". */

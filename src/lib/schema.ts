@@ -1,7 +1,7 @@
 /**
  * The assessment schema: the one source of truth for stored data, export files, import and
  * share links. Types come from it (z.infer). Every stored or exported document carries
- * `schemaVersion`; src/lib/migrations.ts upgrades older documents to SCHEMA_VERSION.
+ * `schemaVersion`; src/lib/migrations.ts upgrades older documents to CURRENT_VERSION (stored-format.ts).
  */
 import { z } from 'zod';
 import './zod-setup';
@@ -12,10 +12,6 @@ import { MAX_SHORT_TEXT, MAX_TEXT } from './text-limits';
 /** Length limits of text fields (defined zod-free in text-limits.ts for small islands). */
 export { MAX_SHORT_TEXT, MAX_TEXT };
 
-/** Defined in stored-format.ts (zod-free, for small islands); re-exported here with the schema. */
-export const SCHEMA_VERSION = CURRENT_VERSION;
-/** Marks our files, so that another kind of JSON file is told apart from a broken one. */
-export const DOCUMENT_FORMAT = FORMAT;
 
 const shortText = z.string().max(MAX_SHORT_TEXT);
 const longText = z.string().max(MAX_TEXT);
@@ -89,16 +85,12 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** An export file, a share link payload and the stored state all use this envelope. */
 export const documentSchema = z.object({
-  format: z.literal(DOCUMENT_FORMAT),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.literal(FORMAT),
+  schemaVersion: z.literal(CURRENT_VERSION),
   exportedAt: timestamp,
   assessments: z.array(assessmentSchema).min(1).max(5000),
 });
 export type ExportDocument = z.infer<typeof documentSchema>;
-
-export function emptyAnswer(): FactorAnswer {
-  return { level: null, evidence: '', nextStep: '', notes: '', owner: '', due: '' };
-}
 
 /**
  * The stored state (localStorage['tsi-boken:assessments']): the same envelope as an export
@@ -107,4 +99,3 @@ export function emptyAnswer(): FactorAnswer {
 export const storedDocumentSchema = documentSchema.extend({
   assessments: z.array(assessmentSchema).max(5000),
 });
-export type StoredDocument = z.infer<typeof storedDocumentSchema>;

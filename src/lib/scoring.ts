@@ -10,7 +10,7 @@
  */
 import { FACTOR_IDS, type FactorId, type Level } from './factors';
 import type { Assessment, LevelValue } from './schema';
-import type { MaturityModel } from './model';
+import type { ReportModelSource } from './report';
 
 export type FactorState = { kind: 'level'; level: Level } | { kind: 'vet-ej' } | { kind: 'unanswered' };
 
@@ -41,7 +41,7 @@ export function factorState(value: LevelValue | undefined): FactorState {
   return { kind: 'unanswered' };
 }
 
-export function levelOf(s: FactorScore): Level | null {
+export function scoredLevel(s: FactorScore): Level | null {
   return s.state.kind === 'level' ? s.state.level : null;
 }
 
@@ -54,7 +54,7 @@ export function stageLevelForIndex(index: number | null): Level | null {
 
 export function scoreAssessment(a: Pick<Assessment, 'answers'>): Scores {
   const factors: FactorScore[] = FACTOR_IDS.map((id, i) => ({ id, number: i + 1, state: factorState(a.answers[id]?.level) }));
-  const levels = factors.map(levelOf).filter((l): l is Level => l !== null);
+  const levels = factors.map(scoredLevel).filter((l): l is Level => l !== null);
   const answered = levels.length;
   const unknown = factors.filter((f) => f.state.kind === 'vet-ej').length;
   const meanLevel = answered ? levels.reduce<number>((s, l) => s + l, 0) / answered : null;
@@ -71,7 +71,7 @@ export function scoreAssessment(a: Pick<Assessment, 'answers'>): Scores {
 }
 
 /** Swedish stage label from the model's scale (e.g. "Under utveckling"), or null. */
-export function stageName(scores: Scores, model: Pick<MaturityModel, 'scale'>): string | null {
+export function stageName(scores: Scores, model: Pick<ReportModelSource, 'scale'>): string | null {
   if (scores.stageLevel === null) return null;
   return model.scale.levels.find((l) => l.level === scores.stageLevel)?.name ?? null;
 }
@@ -90,8 +90,8 @@ export interface Ranking {
   allEqual: boolean;
 }
 
-const byLevelAsc = (a: FactorScore, b: FactorScore) => (levelOf(a)! - levelOf(b)!) || a.number - b.number;
-const byLevelDesc = (a: FactorScore, b: FactorScore) => (levelOf(b)! - levelOf(a)!) || a.number - b.number;
+const byLevelAsc = (a: FactorScore, b: FactorScore) => (scoredLevel(a)! - scoredLevel(b)!) || a.number - b.number;
+const byLevelDesc = (a: FactorScore, b: FactorScore) => (scoredLevel(b)! - scoredLevel(a)!) || a.number - b.number;
 
 /**
  * Strengths and priorities never overlap: with n answered factors, priorities take the
@@ -107,7 +107,7 @@ export function rank(scores: Scores): Ranking {
     .filter((f) => !priorities.includes(f))
     .sort(byLevelDesc)
     .slice(0, nStrengths);
-  const distinct = new Set(answered.map(levelOf));
+  const distinct = new Set(answered.map(scoredLevel));
   return {
     ascending,
     priorities,
@@ -130,7 +130,8 @@ export interface FactorChange {
   delta: number | null;
 }
 
-export interface Comparison {
+/** Change over time: a follow-up assessment against an earlier one. */
+export interface FollowUp {
   factors: FactorChange[];
   up: number;
   down: number;
@@ -147,17 +148,22 @@ export interface Comparison {
 
 const normOrg = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 
+/** "Is this the same municipality?": case-insensitive, runs of whitespace count as one space. */
+export function sameOrganisation(a: string, b: string): boolean {
+  return normOrg(a) === normOrg(b);
+}
+
 /** Change from `before` (the earlier assessment) to `after`. */
-export function compare(
+export function followUp(
   after: Pick<Assessment, 'answers' | 'organisation' | 'modelVersion'>,
   before: Pick<Assessment, 'answers' | 'organisation' | 'modelVersion'>,
-): Comparison {
+): FollowUp {
   const sa = scoreAssessment(after);
   const sb = scoreAssessment(before);
   const factors: FactorChange[] = sa.factors.map((fa, i) => {
     const fb = sb.factors[i]!;
-    const la = levelOf(fa);
-    const lb = levelOf(fb);
+    const la = scoredLevel(fa);
+    const lb = scoredLevel(fb);
     if (la === null || lb === null) return { id: fa.id, number: fa.number, before: fb.state, after: fa.state, change: 'not-comparable', delta: null };
     const delta = la - lb;
     return { id: fa.id, number: fa.number, before: fb.state, after: fa.state, change: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same', delta };
@@ -172,7 +178,7 @@ export function compare(
     indexBefore: sb.index,
     indexAfter: sa.index,
     indexChange: sa.index !== null && sb.index !== null ? sa.index - sb.index : null,
-    sameOrganisation: normOrg(after.organisation) === normOrg(before.organisation),
+    sameOrganisation: sameOrganisation(after.organisation, before.organisation),
     sameModelVersion: after.modelVersion === before.modelVersion,
   };
 }

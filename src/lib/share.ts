@@ -64,7 +64,10 @@ export async function through(bytes: Uint8Array, stream: CompressionStream | Dec
   await feeding;
   const out = new Uint8Array(total);
   let at = 0;
-  for (const c of chunks) out.set(c, at), (at += c.length);
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 

@@ -1,12 +1,15 @@
 /**
  * The same storage engine without zod, for the chapter island (its JS must stay small).
- * It checks only the envelope and that each assessment has an id and updatedAt; it changes
+ * It reads through the same envelope reader as storage.ts (so older versions are migrated,
+ * never kept aside) but checks only that each assessment has an id and updatedAt; it changes
  * assessments only through updates of the freshest stored version and keeps every field it
  * does not touch exactly as stored, so it cannot damage data. Anything it cannot read is kept
  * aside like in storage.ts. Full validation happens in storage.ts on every other page.
  */
-import { createStore, type ParseResult } from './store-core';
-import { CURRENT_VERSION, FORMAT, isRecord, safeJsonParse, serializeEnvelope } from './stored-format';
+import { browserStore } from './browser-store';
+import type { ParseResult } from './store-core';
+import { readEnvelope, type EnvelopeValidator, type Migrate } from './stored-parse';
+import { isRecord } from './stored-format';
 import type { Assessment } from './schema';
 
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -22,23 +25,14 @@ function looksLikeAssessment(v: unknown): v is Assessment {
   );
 }
 
-export function parseLight(raw: string): ParseResult<Assessment> {
-  let value: unknown;
-  try {
-    value = safeJsonParse(raw);
-  } catch {
-    return { kind: 'unreadable', problem: 'json' };
-  }
-  if (!isRecord(value) || value.format !== FORMAT) return { kind: 'unreadable', problem: 'format' };
-  if (value.schemaVersion !== CURRENT_VERSION) return { kind: 'unreadable', problem: 'version' };
-  if (!Array.isArray(value.assessments)) return { kind: 'unreadable', problem: 'schema' };
-  const ok = value.assessments.filter(looksLikeAssessment);
-  return ok.length === value.assessments.length ? { kind: 'ok', assessments: ok } : { kind: 'partial', assessments: ok, problem: 'schema' };
+/** The light validator: no zod. */
+export const lightValidator: EnvelopeValidator<Assessment> = {
+  document: (doc) => (Array.isArray(doc.assessments) && doc.assessments.every(looksLikeAssessment) ? doc.assessments : null),
+  item: (v) => (looksLikeAssessment(v) ? v : null),
+};
+
+export function parseLight(raw: string, migrateDoc?: Migrate): ParseResult<Assessment> {
+  return readEnvelope(raw, lightValidator, migrateDoc);
 }
 
-export const lightStore = createStore<Assessment>({
-  backend: () => globalThis.localStorage,
-  parse: parseLight,
-  serialize: serializeEnvelope,
-  listen: (handler) => globalThis.addEventListener?.('storage', (e) => handler((e as StorageEvent).key)),
-});
+export const lightStore = browserStore(lightValidator);

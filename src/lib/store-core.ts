@@ -14,6 +14,10 @@
  *   write is about; the `storage` event refreshes this tab and tells its listeners. A whole
  *   assessment saved from stale data (someone else changed it after this tab last saw it) is
  *   refused and reported as a conflict instead of overwriting the newer version.
+ *
+ * Over 300 lines on purpose: these guarantees hang together in one closure over shared state
+ * (the cached raw string, the memory fallback, the times each assessment was last seen);
+ * splitting it would spread that state across modules.
  */
 import { ACTIVE_KEY, STORAGE_KEY, UNREADABLE_PREFIX } from './stored-format';
 
@@ -55,6 +59,8 @@ export interface StoreOptions<A extends Stamped> {
   backend: () => StorageLike | null | undefined;
   parse: (raw: string) => ParseResult<A>;
   serialize: (assessments: A[], exportedAt: string) => string;
+  /** A fresh id, for imports that keep both when an id is taken. */
+  newId?: () => string;
   now?: () => Date;
   /** Registers a handler for the `storage` event (key changed in another tab). */
   listen?: (handler: (key: string | null) => void) => void;
@@ -63,16 +69,28 @@ export interface StoreOptions<A extends Stamped> {
 export type Listener = () => void;
 
 export interface Store<A extends Stamped> {
+  /** All readable assessments (in stored order). */
   list(): A[];
   get(id: string): A | undefined;
+  /**
+   * Insert or replace (by id); sets updatedAt and returns the saved assessment. If another tab
+   * changed this assessment after this tab last read it, nothing is overwritten: the newer stored
+   * version is returned and status().conflict is set. Prefer update() for edits.
+   */
   save(a: A): A;
+  /** Applies fn to the freshest stored version (never stale) and saves it. */
   update(id: string, fn: (a: A) => A): A | undefined;
-  insert(items: A[], mode: 'replace' | 'keep-both', renameId: (a: A) => A): A[];
+  /** Adds imported assessments as they are (timestamps kept). Same id: replace, or keep both (renamed: a new id by default). */
+  insert(items: A[], mode: 'replace' | 'keep-both', renameId?: (a: A) => A): A[];
   remove(id: string): A | undefined;
+  /** The active assessment's id, or null when none is set or it no longer exists. */
   getActiveId(): string | null;
   setActiveId(id: string | null): void;
+  /** Called on any change, in this tab or another. Returns an unsubscribe function. */
   subscribe(listener: Listener): () => void;
+  /** Where data lives now and what went wrong (for the notices). */
   status(): StorageStatus;
+  /** The raw text of unreadable data kept aside (for download), or null. */
   readUnreadable(key: string): string | null;
   clearConflict(): void;
 }
@@ -81,6 +99,10 @@ export interface Store<A extends Stamped> {
 function time(iso: string | undefined): number {
   const t = iso ? Date.parse(iso) : NaN;
   return Number.isNaN(t) ? -Infinity : t;
+}
+
+function missingNewId(): string {
+  throw new Error('createStore: no newId option');
 }
 
 export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<A> {
@@ -256,14 +278,18 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
       commit(fresh.map((x) => (x.id === id ? saved : x)));
       return saved;
     },
-    insert(items, mode, renameId) {
+    insert(items, mode, renameId = (a) => ({ ...a, id: (options.newId ?? missingNewId)() })) {
       const next = load().slice();
       const added: A[] = [];
       for (const item of items) {
         const i = next.findIndex((x) => x.id === item.id);
-        if (i === -1) next.push(item), added.push(item);
-        else if (mode === 'replace') (next[i] = item), added.push(item);
-        else {
+        if (i === -1) {
+          next.push(item);
+          added.push(item);
+        } else if (mode === 'replace') {
+          next[i] = item;
+          added.push(item);
+        } else {
           let copy = renameId(item);
           while (next.some((x) => x.id === copy.id)) copy = renameId(item);
           next.push(copy);

@@ -1,7 +1,7 @@
 /**
  * Constants of the stored format, free of zod so that small islands (the chapter island) can
- * use them without loading the schema library. schema.ts takes its DOCUMENT_FORMAT and
- * SCHEMA_VERSION from here, so there is one definition.
+ * use them without loading the schema library. schema.ts takes FORMAT and CURRENT_VERSION from
+ * here: one definition, one name each. Every storage key of the site is defined here.
  *
  * STORED FORMAT (a contract: other areas' e2e tests seed it directly):
  *   localStorage['tsi-boken:assessments'] = JSON of the export envelope
@@ -24,6 +24,7 @@ export const SESSION_KEYS = {
   countyComparison: 'tsi-boken:compare-session',
   countyComparisonAssessments: 'tsi-boken:compare-assessments',
 } as const;
+/** Marks our files, so that another kind of JSON file is told apart from a broken one. */
 export const FORMAT = 'tsi-sjalvskattning' as const;
 export const CURRENT_VERSION = 1 as const;
 /** Largest import file and largest decompressed share link, in bytes. */

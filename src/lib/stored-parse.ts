@@ -1,30 +1,52 @@
 /**
- * Reading the stored state with the full schema (zod) and the migration chain. Used by
- * src/lib/storage.ts; kept apart so that import (io.ts) and storage share one reading.
+ * The one envelope reader: every stored or imported document goes through it (safe JSON parse →
+ * `migrate` → validate). It is zod-free: the validator is passed in, full (zod, storage.ts) or
+ * light (storage-light.ts, for the chapter island). Because migration happens here and not in
+ * the stores, a version bump upgrades older data in every store alike.
  */
-import { migrate } from './migrations';
-import { assessmentSchema, storedDocumentSchema, type Assessment } from './schema';
-import { safeJsonParse } from './stored-format';
+import { migrate, type MigrationResult } from './migrations';
 import type { ParseResult } from './store-core';
+import { safeJsonParse } from './stored-format';
 
-export function parseStored(raw: string): ParseResult<Assessment> {
+type Doc = Record<string, unknown>;
+export type Migrate = (value: unknown) => MigrationResult;
+
+/** How one store checks a (migrated) document and, when that fails, each assessment in it. */
+export interface EnvelopeValidator<A> {
+  /** All assessments of a valid document, or null when any part of it fails. */
+  document(doc: Doc): A[] | null;
+  /** One valid assessment, or null. */
+  item(value: unknown): A | null;
+}
+
+export type OpenResult = { ok: true; doc: Doc; from: number } | { ok: false; code: 'json' | Exclude<MigrationResult, { ok: true }>['code']; version?: unknown };
+
+/** Safe JSON parse and migration to the current version. Never throws. */
+export function openEnvelope(text: string, migrateDoc: Migrate = migrate): OpenResult {
   let value: unknown;
   try {
-    value = safeJsonParse(raw);
+    value = safeJsonParse(text);
   } catch {
-    return { kind: 'unreadable', problem: 'json' };
+    return { ok: false, code: 'json' };
   }
-  const migrated = migrate(value);
-  if (!migrated.ok) return { kind: 'unreadable', problem: migrated.code };
-  const whole = storedDocumentSchema.safeParse(migrated.doc);
-  if (whole.success) return { kind: 'ok', assessments: whole.data.assessments };
-  const items = migrated.doc.assessments;
+  return migrateDoc(value);
+}
+
+/**
+ * Reads the stored state: 'ok' when the whole document is valid; 'partial' (valid assessments,
+ * first of each id) when only some are; 'unreadable' otherwise. migrateDoc is for tests.
+ */
+export function readEnvelope<A extends { id: string }>(raw: string, validator: EnvelopeValidator<A>, migrateDoc: Migrate = migrate): ParseResult<A> {
+  const opened = openEnvelope(raw, migrateDoc);
+  if (!opened.ok) return { kind: 'unreadable', problem: opened.code };
+  const whole = validator.document(opened.doc);
+  if (whole) return { kind: 'ok', assessments: whole };
+  const items = opened.doc.assessments;
   if (!Array.isArray(items)) return { kind: 'unreadable', problem: 'schema' };
-  const assessments: Assessment[] = [];
+  const assessments: A[] = [];
   for (const item of items) {
-    const r = assessmentSchema.safeParse(item);
-    if (r.success && !assessments.some((a) => a.id === r.data.id)) assessments.push(r.data);
+    const a = validator.item(item);
+    if (a && !assessments.some((x) => x.id === a.id)) assessments.push(a);
   }
   return { kind: 'partial', assessments, problem: 'schema' };
 }
-

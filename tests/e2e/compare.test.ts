@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations, closeBrowser, newPage, url } from './browser';
 import { readPdf } from './pdf';
+import { envelopeDoc } from '../support/data';
 
 afterAll(closeBrowser);
 
@@ -17,7 +18,7 @@ function group(id: string, organisation: string, levels: unknown[]) {
   });
   return { id, kind: 'consensus', organisation, title: 'Gruppskattning', participant: null, createdAt: '2026-04-02T09:00:00.000Z', updatedAt: '2026-04-02T09:00:00.000Z', modelVersion: '2026.1', answers };
 }
-const doc = (...assessments: unknown[]) => ({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-04-02T10:00:00.000Z', assessments });
+const doc = (...assessments: unknown[]) => envelopeDoc(assessments, '2026-04-02T10:00:00.000Z');
 const file = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)) });
 
 describe('compare municipalities', () => {

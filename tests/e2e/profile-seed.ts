@@ -1,10 +1,11 @@
 /**
- * Seeding assessments for the profile and report e2e tests. Every assessment is parsed with
- * the real schema, so these tests break when the schema changes.
+ * Seeding assessments for the profile and report e2e tests, built with the one test-data
+ * builder (tests/support/data.ts), which parses with the real schema.
  */
 import type { BrowserContext } from 'playwright-core';
-import { FACTOR_IDS } from '../../src/lib/factors';
-import { assessmentSchema, documentSchema, type Assessment, type LevelValue } from '../../src/lib/schema';
+import { FACTOR_IDS, type FactorId } from '../../src/lib/factors';
+import { documentSchema, type Assessment, type LevelValue } from '../../src/lib/schema';
+import { assessment, envelopeDoc } from '../support/data';
 
 export function makeAssessment(input: {
   id: string;
@@ -13,32 +14,17 @@ export function makeAssessment(input: {
   kind?: 'individual' | 'consensus';
   createdAt?: string;
   levels: LevelValue[];
-  extra?: Partial<Record<(typeof FACTOR_IDS)[number], { evidence?: string; nextStep?: string; owner?: string; due?: string }>>;
+  extra?: Partial<Record<FactorId, { evidence?: string; nextStep?: string; owner?: string; due?: string }>>;
   workshop?: unknown;
   participant?: { name: string; role: string } | null;
 }): Assessment {
-  const answers: Record<string, unknown> = {};
-  FACTOR_IDS.forEach((id, i) => {
-    answers[id] = { level: input.levels[i] ?? null, ...(input.extra?.[id] ?? {}) };
-  });
-  const createdAt = input.createdAt ?? '2026-11-20T09:00:00.000Z';
-  return assessmentSchema.parse({
-    id: input.id,
-    kind: input.kind ?? 'individual',
-    organisation: input.organisation,
-    title: input.title ?? '',
-    participant: input.participant ?? null,
-    createdAt,
-    updatedAt: createdAt,
-    modelVersion: '2026.1',
-    answers,
-    workshop: input.workshop,
-  });
+  const { levels, extra, createdAt = '2026-11-20T09:00:00.000Z', ...rest } = input;
+  return assessment({ ...rest, createdAt, levels: FACTOR_IDS.map((_, i) => levels[i] ?? null), answers: extra });
 }
 
 /** Seeds storage before the first navigation of every page in the context. */
 export async function seed(context: BrowserContext, assessments: Assessment[], activeId: string | null): Promise<void> {
-  const doc = documentSchema.parse({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-11-21T10:00:00.000Z', assessments });
+  const doc = documentSchema.parse(envelopeDoc(assessments, '2026-11-21T10:00:00.000Z'));
   await context.addInitScript(
     ([json, active]) => {
       // Only once per context: later navigations must see what the page saved.

@@ -30,12 +30,12 @@ async function typeDate(page: Page, iso: string): Promise<void> {
       document.body.append(i);
     });
     await page.focus('#date-probe');
-    for (const k of keys) k.startsWith('Arrow') ? await page.keyboard.press(k) : await page.keyboard.type(k);
+    for (const k of keys) await (k.startsWith('Arrow') ? page.keyboard.press(k) : page.keyboard.type(k));
     const ok = (await page.inputValue('#date-probe')) === iso;
     await page.evaluate(() => document.getElementById('date-probe')?.remove());
     if (ok) {
       await target.asElement()!.focus();
-      for (const k of keys) k.startsWith('Arrow') ? await page.keyboard.press(k) : await page.keyboard.type(k);
+      for (const k of keys) await (k.startsWith('Arrow') ? page.keyboard.press(k) : page.keyboard.type(k));
       return;
     }
   }

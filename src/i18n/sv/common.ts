@@ -1,3 +1,5 @@
+import { count } from '../plural';
+
 /** Strings of the search page (kept apart so /sok/'s script carries only these). */
 export const searchStrings = {
   label: 'Sök i guiden',
@@ -8,7 +10,7 @@ export const searchStrings = {
   loading: 'Söker …',
   empty: 'Skriv ett eller flera ord och tryck på Sök.',
   noResults: (q: string) => `Inga träffar på ”${q}”. Pröva ett annat ord eller en kortare form av ordet.`,
-  results: (n: number, q: string) => (n === 1 ? `1 träff på ”${q}”` : `${n} träffar på ”${q}”`),
+  results: (n: number, q: string) => `${count(n, 'träff', 'träffar')} på ”${q}”`,
   showing: (shown: number) => `Visar de ${shown} bästa.`,
   sections: 'Avsnitt med träff:',
   titleWithQuery: (q: string) => `Sök: ${q}`,
@@ -28,7 +30,7 @@ export const common = {
     profile: 'Profil',
     report: 'Rapport',
     workshop: 'Workshop',
-    compare: 'Jämför kommuner',
+    countyComparison: 'Jämför kommuner',
     law: 'Lagar och regler',
     decide: 'För dig som beslutar',
   },
@@ -38,7 +40,6 @@ export const common = {
   chapterPosition: (n: number, total: number) => `Du läser kapitel ${n} av ${total}`,
   toc: 'På den här sidan',
   printToc: 'Innehåll',
-  currentPage: '(du är här)',
   previous: 'Föregående',
   next: 'Nästa',
   factor: (n: number) => `Framgångsfaktor ${n}`,
@@ -47,7 +48,6 @@ export const common = {
   startAssessment: 'Gör självskattningen',
   toFactors: 'Till de tio framgångsfaktorerna',
   readChapter: 'Läs kapitlet',
-  printGuide: 'Hela guiden för utskrift',
   printTitle: 'Hela TSI-boken digital',
   printIntro: 'Hela guiden på en sida. Använd webbläsarens utskrift för att skriva ut eller spara som PDF.',
   printButton: 'Skriv ut / spara som PDF',

@@ -1,5 +1,5 @@
 /** Strings for /profil/, /rapport/ and the chart components (Swedish, klarspråk). */
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { count } from '../plural';
 
 export const profile = {
   chart: {
@@ -16,7 +16,7 @@ export const profile = {
   kind: { individual: 'Enskild skattning', consensus: 'Gruppens gemensamma skattning' },
   noStage: 'Inget underlag',
   indexOf: (index: number) => `${index} av 100`,
-  answeredOf: (n: number) => `${plural(n, 'faktor', 'faktorer')} av 10 har en nivå.`,
+  answeredOf: (n: number) => `${count(n, 'faktor', 'faktorer')} av 10 har en nivå.`,
   loading: 'Hämtar dina skattningar …',
   noJs: 'Profilen räknas fram i din webbläsare och behöver JavaScript. Dina skattningar finns bara i den här webbläsaren.',
   storageError: 'Dina sparade skattningar kunde inte läsas. Inget har tagits bort.',
@@ -31,8 +31,8 @@ export const profile = {
     description: 'Se var ni står i de tio framgångsfaktorerna och vad ni kan göra härnäst.',
     intro: 'Profilen visar er självskattning som diagram och tabell. Den börjar med vad ni kan göra härnäst.',
     choose: 'Skattning att visa',
-    compare: 'Jämför med en tidigare skattning',
-    compareNone: 'Ingen jämförelse',
+    followUpSelect: 'Jämför med en tidigare skattning',
+    followUpNone: 'Ingen jämförelse',
     otherOrganisation: 'Jämförelsen gäller en annan organisation. Skillnaderna kan bero på det.',
     otherModel: 'Skattningarna gjordes mot olika versioner av mognadsmodellen.',
     nextHeading: 'Gör det här härnäst',
@@ -63,16 +63,16 @@ export const profile = {
     radar: (org: string, index: number | null, answered: number) =>
       index === null
         ? `${org}: ingen faktor har en nivå ännu.`
-        : `${org}: mognadsindex ${index} av 100, räknat på ${plural(answered, 'besvarad faktor', 'besvarade faktorer')}.`,
+        : `${org}: mognadsindex ${index} av 100, räknat på ${count(answered, 'besvarad faktor', 'besvarade faktorer')}.`,
     highLow: (high: string[], low: string[]) =>
       [high.length ? `Högst: ${high.join(', ')}.` : '', low.length ? `Lägst: ${low.join(', ')}.` : ''].filter(Boolean).join(' '),
-    comparison: (name: string, change: number | null) =>
+    followUp: (name: string, change: number | null) =>
       change === null ? `Jämförs med ${name}.` : `Jämfört med ${name} har indexet ${change > 0 ? `ökat med ${change}` : change < 0 ? `minskat med ${-change}` : 'inte ändrats'}.`,
     bar: 'Faktorerna sorterade från högsta till lägsta nivå. Faktorer med ”Vet ej” eller utan svar saknar stapel.',
   },
   change: {
-    up: (n: number) => `Upp ${plural(n, 'nivå', 'nivåer')}`,
-    down: (n: number) => `Ned ${plural(n, 'nivå', 'nivåer')}`,
+    up: (n: number) => `Upp ${count(n, 'nivå', 'nivåer')}`,
+    down: (n: number) => `Ned ${count(n, 'nivå', 'nivåer')}`,
     same: 'Oförändrad',
     notComparable: 'Går inte att jämföra',
     counts: (up: number, down: number, same: number, nc: number) =>
@@ -95,14 +95,13 @@ export const profile = {
     intro: 'Rapporten är gjord för att skrivas ut eller sparas som PDF. Fyll i handlingsplanen först, så kommer den med.',
     print: 'Skriv ut / spara som PDF',
     docTitle: (org: string) => `Mognadsrapport – ${org}`,
-    facts: 'Uppgifter om skattningen',
     organisation: 'Kommun eller organisation',
     assessmentTitle: 'Skattningens namn',
     date: 'Datum',
     updated: 'Senast ändrad',
     kind: 'Typ av skattning',
     participants: 'Deltagare',
-    participantsHidden: (n: number) => `${plural(n, 'deltagare', 'deltagare')} (namnen visas inte)`,
+    participantsHidden: (n: number) => `${count(n, 'deltagare', 'deltagare')} (namnen visas inte)`,
     respondent: 'Besvarad av',
     facilitator: 'Samtalsledare',
     modelVersion: 'Mognadsmodellens version',
@@ -131,19 +130,15 @@ export const profile = {
     saveFailed: 'Det gick inte att spara. Det du skrev finns kvar i fältet.',
     notSet: '–',
     priority: 'Prioritet',
-    comparisonHeading: 'Jämförelse med tidigare skattning',
-    compareSelect: 'Jämför med',
-    comparedWith: (name: string) => `Jämförs med: ${name}.`,
+    followUpHeading: 'Jämförelse med tidigare skattning',
+    followUpAgainst: (name: string) => `Jämförs med: ${name}.`,
     disagreementHeading: 'Där gruppen var oenig',
     disagreementIntro: 'Faktorer där deltagarnas egna nivåer skilde två steg eller mer. Så här kom gruppen överens.',
     disagreementNone: 'Gruppen var inte oenig om någon faktor.',
     spread: 'Deltagarnas nivåer',
     spreadRange: (min: number, max: number) => `lägst ${min}, högst ${max}`,
-    spreadCounts: 'Antal per nivå',
     agreed: 'Gruppens nivå',
     resolution: 'Så kom gruppen överens',
     resolutionNone: 'Inte antecknat.',
-    chooseHeading: 'Välj skattning',
-    pageOf: 'Sida',
   },
 } as const;

@@ -12,7 +12,7 @@ import { restorePlan } from '../../lib/import-decisions';
 import type { FactorId } from '../../lib/factors';
 import type { Assessment, FactorAnswer } from '../../lib/schema';
 import { decodeShare, isShareHash } from '../../lib/share';
-import * as storage from '../../lib/storage';
+import { store as storage } from '../../lib/storage';
 import { StorageNotices } from '../kit/StorageNotices';
 import { useFocusRequest } from '../kit/useFocusRequest';
 import { FlowView } from './FlowView';
@@ -27,7 +27,7 @@ export type { AppFactor } from './types';
 const s = t.assessment;
 
 function snapshot() {
-  return { list: storage.listAssessments(), activeId: storage.getActiveId(), status: storage.storageStatus() };
+  return { list: storage.list(), activeId: storage.getActiveId(), status: storage.status() };
 }
 
 /** The stored assessments, the active id and the storage status; null until mounted (no JS yet). */
@@ -90,7 +90,7 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
     show(openView(a));
   };
   const start = (input: NewAssessment) => {
-    const saved = storage.saveAssessment(createAssessment(input, modelVersion));
+    const saved = storage.save(createAssessment(input, modelVersion));
     storage.setActiveId(saved.id);
     setNotice(null);
     setStatus(s.start.started(saved.organisation));
@@ -99,13 +99,13 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
   const undo = (n: Notice) => {
     if (!n.undo) return;
     const plan = restorePlan(n.undo);
-    storage.importAssessments(plan.items, plan.mode);
+    storage.insert(plan.items, plan.mode);
     if (plan.activate) storage.setActiveId(plan.activate);
     say({ tone: 'ok', lines: [s.list.restored(assessmentName(n.undo.assessment))] });
   };
   const change = (factor: FactorId, patch: Partial<FactorAnswer>) => {
     if (!active) return;
-    storage.updateAssessment(active.id, (a) => withAnswer(a, factor, patch));
+    storage.update(active.id, (a) => withAnswer(a, factor, patch));
     if ('level' in patch) setStatus(s.chapterIsland.saved);
   };
 

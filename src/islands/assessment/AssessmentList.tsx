@@ -7,7 +7,7 @@ import { deletion, shareUrl } from '../../lib/import-decisions';
 import { exportFileName, exportJson } from '../../lib/io';
 import { encodeShare } from '../../lib/share';
 import type { Assessment } from '../../lib/schema';
-import * as storage from '../../lib/storage';
+import { store as storage } from '../../lib/storage';
 import { FileDownload } from '../kit/FileDownload';
 import { DeleteConfirm, DuplicateForm, RenameForm, SharePanel, type FollowUp } from './ListPanels';
 import type { Notice } from './messages';
@@ -40,7 +40,7 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
   const rename = (a: Assessment, title: string | null) => {
     setRenaming(null);
     if (title !== null) {
-      storage.updateAssessment(a.id, (x) => ({ ...x, title }));
+      storage.update(a.id, (x) => ({ ...x, title }));
       announce(s.list.renamed);
     }
     focus(`item-${a.id}`);
@@ -48,13 +48,13 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
   const followUp = (a: Assessment, opts: FollowUp | null) => {
     setDuplicating(null);
     if (!opts) return focus(`item-${a.id}`);
-    const copy = storage.saveAssessment(duplicateAsFollowUp(a, { ...opts, modelVersion }));
+    const copy = storage.save(duplicateAsFollowUp(a, { ...opts, modelVersion }));
     storage.setActiveId(copy.id);
     say({ tone: 'ok', lines: [s.list.duplicated(opts.copyAnswers)] });
   };
   const remove = (a: Assessment) => {
     const d = deletion(a, activeId);
-    storage.deleteAssessment(a.id);
+    storage.remove(a.id);
     if (d.wasActive) storage.setActiveId(null);
     setDeleting(null);
     say({ tone: 'ok', lines: [s.list.deleted(assessmentName(a))], undo: d });

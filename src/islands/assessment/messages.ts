@@ -1,6 +1,6 @@
 /** The /sjalvskattning/ island's notices: their shape and the lines of a failed import or link. */
 import { t } from '../../i18n/sv';
-import { describeImportError } from '../../lib/io';
+import { describeImportError } from '../../i18n/sv/import';
 import type { Deleted } from '../../lib/import-decisions';
 import type { ShareResult } from '../../lib/share';
 

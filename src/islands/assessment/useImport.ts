@@ -9,7 +9,7 @@ import { activeAfterImport, planImport, type ImportMode } from '../../lib/import
 import { readImportFile, type ImportResult } from '../../lib/io';
 import type { Assessment } from '../../lib/schema';
 import type { ShareResult } from '../../lib/share';
-import * as storage from '../../lib/storage';
+import { store as storage } from '../../lib/storage';
 import { errorLines, type Notice } from './messages';
 
 const s = t.assessment;
@@ -30,7 +30,7 @@ export function useImport({ titleOf, say, focus }: Options) {
   const [preview, setPreview] = useState<ShareResult | null>(null);
 
   function finish(items: Assessment[], mode: ImportMode) {
-    const added = storage.importAssessments(items, mode);
+    const added = storage.insert(items, mode);
     setPending(null);
     say({ tone: 'ok', lines: [s.io.imported(added.length)] });
     const id = activeAfterImport(added);
@@ -42,7 +42,7 @@ export function useImport({ titleOf, say, focus }: Options) {
       say({ tone: 'error', heading: fromLink ? s.share.damagedHeading : s.io.errorHeading, lines: errorLines(result.error, titleOf) });
       return;
     }
-    const plan = planImport(result.assessments, storage.listAssessments());
+    const plan = planImport(result.assessments, storage.list());
     if (plan.kind === 'add') return finish(plan.items, plan.mode);
     setPending({ items: plan.items, conflicts: plan.conflicts });
     focus('conflict-heading');

@@ -1,4 +1,5 @@
 /** Builds the Chart.js configuration from the plain props (pure; no DOM). */
+import { oneDecimal } from '../../lib/format';
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartProps } from './types';
 import { DASH, styleFor, withAlpha } from './palette';
@@ -92,5 +93,5 @@ export function buildConfig(kind: ChartKind, props: ChartProps, opts: { reducedM
 
 /** Number as Swedish text (decimal comma, at most one decimal). */
 export function formatValue(v: number): string {
-  return v.toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+  return oneDecimal(v);
 }

@@ -1,6 +1,6 @@
 /** Step 3 of /jamfor/: a radar chart of the chosen municipalities (at most five). */
 import { isLevel } from '../../lib/aggregate';
-import type { CompareRow } from '../../lib/compare';
+import type { CountyRow } from '../../lib/county-comparison';
 import { FACTOR_IDS } from '../../lib/factors';
 import { t } from '../../i18n/sv';
 import { RadarChart } from '../charts/Chart';
@@ -11,8 +11,8 @@ import { cellText } from './HeatTable';
 const s = t.countyComparison;
 const DASHES: DashStyle[] = ['solid', 'dashed', 'dotted', 'dashdot', 'longdash'];
 
-export function ChartSection({ rows, labels, factors }: { rows: CompareRow[]; labels: Map<string, string>; factors: ModelProps['factors'] }) {
-  const name = (r: CompareRow) => labels.get(r.id) ?? r.organisation;
+export function ChartSection({ rows, labels, factors }: { rows: CountyRow[]; labels: Map<string, string>; factors: ModelProps['factors'] }) {
+  const name = (r: CountyRow) => labels.get(r.id) ?? r.organisation;
   return (
     <section aria-labelledby="cmp-chart-h" class="cmp-chart">
       <h2 id="cmp-chart-h">{s.chartHeading}</h2>

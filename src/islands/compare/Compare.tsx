@@ -9,12 +9,12 @@
  * the three steps' views.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { compareMatrix, rowLabels, sortRows, type SortKey } from '../../lib/compare';
+import { countyMatrix, rowLabels, sortRows, type SortKey } from '../../lib/county-comparison';
 import { canChoose, comparisonReducer, initialComparison, storedComparison, type ComparisonProblem, type ComparisonStatus, type StoredComparison } from '../../lib/county-comparison-session';
 import type { FactorId } from '../../lib/factors';
 import type { Assessment } from '../../lib/schema';
 import { entryKey, readSession, writeSession } from '../../lib/session-entries';
-import { listAssessments, subscribe } from '../../lib/storage';
+import { store } from '../../lib/storage';
 import { SESSION_KEYS } from '../../lib/stored-format';
 import { t } from '../../i18n/sv';
 import { LiveStatus } from '../kit/LiveStatus';
@@ -35,7 +35,7 @@ function start() {
 export default function Compare(props: ModelProps) {
   const [state, dispatch, get] = useStore(comparisonReducer, start);
   const { entries, sortKey, sortDir, chosen } = state;
-  const [stored, setStored] = useState<Assessment[]>(() => listAssessments());
+  const [stored, setStored] = useState<Assessment[]>(() => store.list());
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -45,7 +45,7 @@ export default function Compare(props: ModelProps) {
     writeSession(SESSION_KEYS.countyComparisonAssessments, { entries });
   }, [entries]);
   // Assessments saved in another tab (or by this page's neighbours) appear in the list.
-  useEffect(() => subscribe(() => setStored(listAssessments())), []);
+  useEffect(() => store.subscribe(() => setStored(store.list())), []);
 
   const add = (items: { file: string; a: Assessment }[], problems: ComparisonProblem[]) =>
     dispatch({ type: 'added', entries: items.map((it) => ({ key: entryKey(), ...it })), problems, alreadyLoaded: s.alreadyLoaded });
@@ -64,7 +64,7 @@ export default function Compare(props: ModelProps) {
     if (fileInput.current) fileInput.current.value = '';
   }
 
-  const matrix = useMemo(() => compareMatrix(entries.map((e) => e.a)), [entries]);
+  const matrix = useMemo(() => countyMatrix(entries.map((e) => e.a)), [entries]);
   const labels = useMemo(() => rowLabels(matrix.rows), [matrix]);
   const rows = useMemo(() => sortRows(matrix.rows, sortKey, sortDir), [matrix, sortKey, sortDir]);
   const factorLabel = (f: FactorId) => {
@@ -120,7 +120,7 @@ export default function Compare(props: ModelProps) {
             onRemove={onRemove}
             onRemoveAll={() => {
               dispatch({ type: 'removedAll' });
-              setStored(listAssessments());
+              setStored(store.list());
             }}
           />
         )}

@@ -4,7 +4,7 @@
  * and a checkbox per row to show it in the chart.
  */
 import { formatLevel, isLevel } from '../../lib/aggregate';
-import type { compareMatrix, CompareRow, SortDir, SortKey } from '../../lib/compare';
+import type { countyMatrix, CountyRow, SortDir, SortKey } from '../../lib/county-comparison';
 import { FACTOR_IDS, type FactorId } from '../../lib/factors';
 import type { LevelValue } from '../../lib/schema';
 import { t } from '../../i18n/sv';
@@ -28,10 +28,10 @@ function footRows(stats: HeatProps['stats']): [string, (f: FactorId) => string |
 }
 
 interface HeatProps {
-  rows: CompareRow[];
+  rows: CountyRow[];
   labels: Map<string, string>;
   factors: ModelProps['factors'];
-  stats: ReturnType<typeof compareMatrix>['factors'];
+  stats: ReturnType<typeof countyMatrix>['factors'];
   sortKey: SortKey;
   sortDir: SortDir;
   chosen: string[];

@@ -1,6 +1,6 @@
 /** Step 2 of /jamfor/: the heatmap table with its CSV download, print and remove-all buttons. */
-import type { compareMatrix, CompareRow, SortDir, SortKey } from '../../lib/compare';
-import { tableCells } from '../../lib/compare';
+import type { countyMatrix, CountyRow, SortDir, SortKey } from '../../lib/county-comparison';
+import { tableCells } from '../../lib/county-comparison';
 import { toCsv } from '../../lib/csv';
 import { FACTOR_IDS, type FactorId } from '../../lib/factors';
 import { t } from '../../i18n/sv';
@@ -11,9 +11,9 @@ const s = t.countyComparison;
 
 interface Props {
   model: ModelProps;
-  rows: CompareRow[];
+  rows: CountyRow[];
   labels: Map<string, string>;
-  stats: ReturnType<typeof compareMatrix>['factors'];
+  stats: ReturnType<typeof countyMatrix>['factors'];
   factorLabel: (f: FactorId) => string;
   sortKey: SortKey;
   sortDir: SortDir;

@@ -3,7 +3,8 @@
  * the shared import path (src/lib/io.ts, src/lib/share.ts) and words each problem in Swedish.
  * Shared by /workshop/ and /jamfor/ (with FileDrop and FileProblems).
  */
-import { describeImportError, parseImportText, readImportFile, type ImportResult } from '../../lib/io';
+import { parseImportText, readImportFile, type ImportResult } from '../../lib/io';
+import { describeImportError } from '../../i18n/sv/import';
 import { decodeShare, type ShareResult } from '../../lib/share';
 import { MAX_IMPORT_BYTES } from '../../lib/stored-format';
 import { shareHashes } from '../../lib/workshop-load';

@@ -3,22 +3,15 @@
  * compared with an earlier one. Leads with what to do next, then strengths, unknowns, the
  * charts (radar and sorted bars, each with its table) and the next step for every factor.
  */
-import type { MaturityModel } from '../../lib/model';
-import { buildReport, assessmentName, type ReportFactor, type ReportModel } from '../../lib/report';
-import { radarSeries, sortedBarSeries, type SeriesInput } from '../../lib/chart-data';
-import { scoreAssessment } from '../../lib/scoring';
+import { buildReport, assessmentName, type ReportFactor, type ReportModelSource } from '../../lib/report';
+import { radarSeries, seriesFor, sortedBarSeries } from '../../lib/chart-data';
 import { RadarChart, BarChart } from '../charts/Chart';
-import { chapterHref, selectionHref, useAssessments, useSelection } from './useAssessments';
-import { EmptyState, SelectionControls, StorageNotice } from './parts';
+import { chapterHref, selectionHref, useAssessments, useSelection } from '../kit/useAssessments';
+import { chartSummary, EmptyState, FollowUpTable, SelectionControls, stateLabel, StorageNotice } from '../kit/profile-parts';
 import { t } from '../../i18n/sv';
 
 const s = t.profile;
 const words = { unknown: s.unknown, unanswered: s.unanswered };
-
-export function stateLabel(f: ReportFactor): string {
-  if (f.state.kind === 'level') return s.levelText(f.state.level, f.levelName ?? '');
-  return f.state.kind === 'vet-ej' ? s.unknown : s.unanswered;
-}
 
 function FactorStep({ f, showLevel = true }: { f: ReportFactor; showLevel?: boolean }) {
   return (
@@ -40,83 +33,7 @@ function FactorStep({ f, showLevel = true }: { f: ReportFactor; showLevel?: bool
   );
 }
 
-function changeText(delta: number | null): string {
-  if (delta === null) return s.change.notComparable;
-  if (delta > 0) return s.change.up(delta);
-  if (delta < 0) return s.change.down(-delta);
-  return s.change.same;
-}
-
-export function ComparisonTable({ report, model, idPrefix }: { report: ReportModel; model: MaturityModel; idPrefix: string }) {
-  const c = report.comparison;
-  if (!c) return null;
-  const stateOf = (st: ReportFactor['state']) =>
-    st.kind === 'level'
-      ? s.levelText(st.level, model.scale.levels.find((l) => l.level === st.level)?.name ?? '')
-      : st.kind === 'vet-ej'
-        ? s.unknown
-        : s.unanswered;
-  return (
-    <div class="comparison">
-      {!c.sameOrganisation && <p class="notice notice--warn">{s.profile.otherOrganisation}</p>}
-      {!c.sameModelVersion && <p class="notice notice--warn">{s.profile.otherModel}</p>}
-      <p>
-        {s.change.index(c.indexBefore, c.indexAfter)} {s.change.counts(c.up, c.down, c.same, c.notComparable)}
-      </p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={s.profile.changeHeading}>
-        <table class="data-table" id={`${idPrefix}-change`}>
-          <caption>{s.profile.changeHeading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.table.factor}</th>
-              <th scope="col">{s.change.beforeNamed(assessmentName(c.earlier))}</th>
-              <th scope="col">{s.change.now}</th>
-              <th scope="col">{s.change.change}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.factors.map((f) => {
-              const rf = report.factors[f.number - 1]!;
-              return (
-                <tr key={f.id} class={`change change--${f.change}`}>
-                  <th scope="row">
-                    {rf.number}. {rf.title}
-                  </th>
-                  <td>{stateOf(f.before)}</td>
-                  <td>{stateOf(f.after)}</td>
-                  <td>{changeText(f.delta)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </div>
-  );
-}
-
-/** Chart series for the current (solid) and the earlier (dashed) assessment. */
-export function seriesFor(report: ReportModel, current: { title: string; organisation: string; createdAt: string }, earlier?: { answers: Parameters<typeof scoreAssessment>[0]['answers']; title: string; organisation: string; createdAt: string }): SeriesInput[] {
-  const list: SeriesInput[] = [{ name: assessmentName(current), scores: report.scores, dash: 'solid' }];
-  if (earlier) list.push({ name: assessmentName(earlier), scores: scoreAssessment(earlier), dash: 'dashed' });
-  return list;
-}
-
-export function chartSummary(report: ReportModel): string {
-  const c = report.comparison;
-  return [
-    s.summary.radar(report.organisation, report.scores.index, report.scores.answered),
-    s.summary.highLow(
-      report.strengths.map((f) => f.shortLabel),
-      report.priorities.map((f) => f.shortLabel),
-    ),
-    c ? s.summary.comparison(assessmentName(c.earlier), c.indexChange) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
-
-export default function ProfileView({ model }: { model: MaturityModel }) {
+export default function ProfileView({ model }: { model: ReportModelSource }) {
   const loaded = useAssessments();
   const sel = useSelection(loaded);
   const { current, earlier } = sel;
@@ -215,10 +132,10 @@ export default function ProfileView({ model }: { model: MaturityModel }) {
         <BarChart id="profil-stapel" title={p.barTitle} summary={s.summary.bar} labels={bar.labels} datasets={bar.datasets} />
       </div>
 
-      {report.comparison && (
+      {report.followUp && (
         <section aria-labelledby="profil-forandring">
           <h2 id="profil-forandring">{p.changeHeading}</h2>
-          <ComparisonTable report={report} model={model} idPrefix="profil" />
+          <FollowUpTable report={report} model={model} idPrefix="profil" />
         </section>
       )}
 

@@ -1,21 +1,15 @@
 /**
  * /rapport/: the maturity report, made to be printed (A4) or saved as PDF. Everything shown
  * comes from the report model (src/lib/report.ts); user-typed text is rendered as text.
- * The action plan's "Ansvarig" and "Klart senast" are real inputs saved with the assessment
- * (answers[f].owner / .due); in print the values are shown as text instead of the inputs.
+ * The action plan (ActionPlan.tsx) has real inputs saved with the assessment.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { MaturityModel } from '../../lib/model';
-import type { FactorId } from '../../lib/factors';
-import type { Assessment } from '../../lib/schema';
-import { emptyAnswer } from '../../lib/schema';
-import { assessmentName, buildReport, formatDate, type ReportFactor, type ReportModel } from '../../lib/report';
-import { radarSeries } from '../../lib/chart-data';
-import { updateAssessment } from '../../lib/storage';
+import { useEffect } from 'preact/hooks';
+import { assessmentName, buildReport, formatDate, type ReportFactor, type ReportModel, type ReportModelSource } from '../../lib/report';
+import { radarSeries, seriesFor } from '../../lib/chart-data';
+import { ActionPlan } from './ActionPlan';
 import { RadarChart } from '../charts/Chart';
-import { useAssessments, useSelection } from '../profile/useAssessments';
-import { EmptyState, SelectionControls, StorageNotice } from '../profile/parts';
-import { ComparisonTable, chartSummary, seriesFor, stateLabel } from '../profile/ProfileView';
+import { useAssessments, useSelection } from '../kit/useAssessments';
+import { chartSummary, EmptyState, FollowUpTable, SelectionControls, stateLabel, StorageNotice } from '../kit/profile-parts';
 import { t } from '../../i18n/sv';
 
 const s = t.profile;
@@ -122,107 +116,7 @@ function Summary({ report }: { report: ReportModel }) {
   );
 }
 
-type Drafts = Record<string, { owner: string; due: string }>;
-
-function draftsOf(a: Assessment): Drafts {
-  const d: Drafts = {};
-  for (const [id, ans] of Object.entries(a.answers)) d[id] = { owner: ans?.owner ?? '', due: ans?.due ?? '' };
-  return d;
-}
-
-function ActionPlan({ report, assessment }: { report: ReportModel; assessment: Assessment }) {
-  const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(assessment));
-  const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
-  useEffect(() => setDrafts(draftsOf(assessment)), [assessment.id]);
-
-  const draft = (id: FactorId) => drafts[id] ?? { owner: '', due: '' };
-  const edit = (id: FactorId, field: 'owner' | 'due', value: string) => setDrafts((d) => ({ ...d, [id]: { ...draft(id), ...d[id], [field]: value } }));
-  const save = (id: FactorId, field: 'owner' | 'due', value: string) => {
-    const clean = field === 'owner' ? value.trim().slice(0, 200) : /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
-    try {
-      const saved = updateAssessment(assessment.id, (a) => ({
-        ...a,
-        answers: { ...a.answers, [id]: { ...(a.answers[id] ?? emptyAnswer()), [field]: clean } },
-      }));
-      const factor = report.factors.find((f) => f.id === id);
-      setStatus(saved ? { text: r.savedField(field === 'owner' ? r.owner : r.due, factor ? `${factor.number}. ${factor.title}` : ''), error: false } : { text: r.saveFailed, error: true });
-    } catch {
-      setStatus({ text: r.saveFailed, error: true });
-    }
-  };
-
-  return (
-    <section class="report-section" aria-labelledby="rapport-plan">
-      <h2 id="rapport-plan">{r.planHeading}</h2>
-      <p>{r.planIntro}</p>
-      {report.actionPlan.length === 0 ? (
-        <p>{r.planEmpty}</p>
-      ) : (
-        <div class="table-scroll">
-          <table class="data-table plan-table">
-            <caption class="visually-hidden">{r.planHeading}</caption>
-            <thead>
-              <tr>
-                <th scope="col" class="plan-table__prio">{r.priority}</th>
-                <th scope="col" class="plan-table__factor">{s.table.factor}</th>
-                <th scope="col" class="plan-table__step">{r.nextStep}</th>
-                <th scope="col" class="plan-table__owner">{r.owner}</th>
-                <th scope="col" class="plan-table__due">{r.due}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.actionPlan.map(({ priority, factor: f }) => {
-                const d = draft(f.id);
-                return (
-                  <tr key={f.id} data-factor={f.id}>
-                    <td class="plan-table__prio">{priority}</td>
-                    <th scope="row">
-                      {f.number}. {f.title}
-                      <br />
-                      <span class="plan-table__level">{stateLabel(f)}</span>
-                    </th>
-                    <td class="user-text">{f.nextStep}</td>
-                    <td>
-                      <input
-                        class="no-print"
-                        type="text"
-                        id={`plan-owner-${f.id}`}
-                        aria-label={r.ownerFor(f.title)}
-                        maxLength={200}
-                        autocomplete="off"
-                        value={d.owner}
-                        onInput={(e) => edit(f.id, 'owner', (e.currentTarget as HTMLInputElement).value)}
-                        onChange={(e) => save(f.id, 'owner', (e.currentTarget as HTMLInputElement).value)}
-                      />
-                      <span class="print-only plan-value">{d.owner.trim() || r.notSet}</span>
-                    </td>
-                    <td>
-                      <input
-                        class="no-print"
-                        type="date"
-                        id={`plan-due-${f.id}`}
-                        aria-label={r.dueFor(f.title)}
-                        value={d.due}
-                        onInput={(e) => edit(f.id, 'due', (e.currentTarget as HTMLInputElement).value)}
-                        onChange={(e) => save(f.id, 'due', (e.currentTarget as HTMLInputElement).value)}
-                      />
-                      <span class="print-only plan-value plan-value--date">{d.due || r.notSet}</span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <p class={`plan-status no-print${status.error ? ' notice notice--error' : ''}`} role="status" aria-live="polite">
-        {status.text}
-      </p>
-    </section>
-  );
-}
-
-function Disagreements({ report, model }: { report: ReportModel; model: MaturityModel }) {
+function Disagreements({ report, model }: { report: ReportModel; model: ReportModelSource }) {
   const list = report.disagreements;
   if (list === null) return null;
   const name = (l: number) => model.scale.levels.find((x) => x.level === l)?.name ?? '';
@@ -299,7 +193,7 @@ function FactorSections({ report }: { report: ReportModel }) {
   );
 }
 
-export default function ReportView({ model }: { model: MaturityModel }) {
+export default function ReportView({ model }: { model: ReportModelSource }) {
   const loaded = useAssessments();
   const sel = useSelection(loaded);
   const { current, earlier } = sel;
@@ -337,11 +231,11 @@ export default function ReportView({ model }: { model: MaturityModel }) {
           <h2 id="rapport-profil">{r.profileHeading}</h2>
           <RadarChart id="rapport-radar" title={s.profile.radarTitle} summary={chartSummary(report)} labels={radar.labels} datasets={radar.datasets} />
         </section>
-        {report.comparison && (
+        {report.followUp && (
           <section class="report-section" aria-labelledby="rapport-jamforelse">
-            <h2 id="rapport-jamforelse">{r.comparisonHeading}</h2>
-            <p>{r.comparedWith(assessmentName(report.comparison.earlier))}</p>
-            <ComparisonTable report={report} model={model} idPrefix="rapport" />
+            <h2 id="rapport-jamforelse">{r.followUpHeading}</h2>
+            <p>{r.followUpAgainst(assessmentName(report.followUp.earlier))}</p>
+            <FollowUpTable report={report} model={model} idPrefix="rapport" />
           </section>
         )}
         <Disagreements report={report} model={model} />

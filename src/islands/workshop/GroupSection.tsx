@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Assessment } from '../../lib/schema';
-import { listAssessments, storageStatus } from '../../lib/storage';
+import { store } from '../../lib/storage';
 import { groupName, type GroupMessage, type Meta } from '../../lib/workshop-session';
 import { t } from '../../i18n/sv';
 import { groupMessageText } from './words';
@@ -27,9 +27,9 @@ interface Props {
 }
 
 export function GroupSection(p: Props) {
-  const groups = useMemo(() => listAssessments().filter((a) => a.kind === 'consensus'), [p.groupId, p.groupMsg]);
+  const groups = useMemo(() => store.list().filter((a) => a.kind === 'consensus'), [p.groupId, p.groupMsg]);
   const current = groups.find((a) => a.id === p.groupId);
-  const memoryReason = storageStatus().memoryReason;
+  const memoryReason = store.status().memoryReason;
   const memoryText = memoryReason ? t.assessment.storage[memoryReason === 'unreadable-not-kept' ? 'unreadableNotKept' : memoryReason] : null;
   const orgInput = useRef<HTMLInputElement>(null);
   const error = p.groupMsg?.kind === 'error';

@@ -12,7 +12,7 @@ import { participantRole } from '../../lib/aggregate';
 import { participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
 import type { FactorId } from '../../lib/factors';
 import { entryKey, type Entry } from '../../lib/session-entries';
-import { getAssessment, setActiveId } from '../../lib/storage';
+import { store } from '../../lib/storage';
 import { keyed, type DuplicateChoice } from '../../lib/workshop-load';
 import { groupName } from '../../lib/workshop-session';
 import { t } from '../../i18n/sv';
@@ -83,11 +83,11 @@ export default function Workshop(props: WorkshopProps) {
   }, []);
 
   function continueWith(id: string) {
-    const a = getAssessment(id);
+    const a = store.get(id);
     if (!a) return;
     group.cancel();
     dispatch({ type: 'groupContinued', group: a, name: groupName(a) });
-    setActiveId(id);
+    store.setActiveId(id);
   }
 
   function startNew() {

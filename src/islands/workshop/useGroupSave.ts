@@ -6,9 +6,9 @@
  * added (the report's action plan) is kept.
  */
 import { useCallback, useEffect, useRef } from 'preact/hooks';
-import { buildConsensus, newId } from '../../lib/consensus';
+import { buildConsensus, newGroupId } from '../../lib/consensus';
 import type { Assessment } from '../../lib/schema';
-import { getAssessment, saveAssessment, setActiveId, updateAssessment } from '../../lib/storage';
+import { store } from '../../lib/storage';
 import { dateIso, type WorkshopAction, type WorkshopState } from '../../lib/workshop-session';
 
 /** How long typing may pause before a decision's text is saved. */
@@ -34,8 +34,8 @@ export function useGroupSave(state: WorkshopState, get: () => WorkshopState, dis
       dispatch({ type: 'groupSaveFailed', code: 'needOrganisation' });
       return false;
     }
-    const prev = cur.groupId ? getAssessment(cur.groupId) : undefined;
-    const id = prev?.id ?? cur.groupId ?? newId();
+    const prev = cur.groupId ? store.get(cur.groupId) : undefined;
+    const id = prev?.id ?? cur.groupId ?? newGroupId();
     const header = { id, organisation, title: cur.meta.title.trim(), createdAt: dateIso(cur.meta.date), modelVersion, hideNames: cur.hideNames };
     const build = (before: Assessment | undefined) =>
       buildConsensus(
@@ -45,9 +45,9 @@ export function useGroupSave(state: WorkshopState, get: () => WorkshopState, dis
         before,
       );
     try {
-      if (prev) updateAssessment(id, build);
-      else saveAssessment(build(undefined));
-      setActiveId(id);
+      if (prev) store.update(id, build);
+      else store.save(build(undefined));
+      store.setActiveId(id);
     } catch {
       dispatch({ type: 'groupSaveFailed', code: 'saveFailed' });
       return false;

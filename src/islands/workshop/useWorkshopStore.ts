@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { readSession, writeSession } from '../../lib/session-entries';
-import { getAssessment } from '../../lib/storage';
+import { store } from '../../lib/storage';
 import { SESSION_KEYS } from '../../lib/stored-format';
 import { initialState, storedSession, workshopReducer, type StoredSession } from '../../lib/workshop-session';
 import { t } from '../../i18n/sv';
@@ -16,7 +16,7 @@ import { today } from './words';
 function start() {
   const small = readSession<StoredSession>(SESSION_KEYS.workshop);
   const session = small ? { ...small, entries: readSession<StoredSession>(SESSION_KEYS.workshopParticipants)?.entries ?? [] } : null;
-  const group = session?.groupId ? getAssessment(session.groupId) : undefined;
+  const group = session?.groupId ? store.get(session.groupId) : undefined;
   const day = today();
   return initialState(session, group, day, t.workshop.group.titleDefault(day));
 }

@@ -11,7 +11,7 @@ import {
   type ComparisonState,
 } from '../../../src/lib/county-comparison-session';
 import type { Entry } from '../../../src/lib/session-entries';
-import { person } from '../helpers-workshop';
+import { person } from '../../support/data';
 
 const entry = (id: string, org = `Kommun ${id}`): Entry => ({ key: `k-${id}`, file: `${id}.json`, a: { ...person(id, 'skola', {}), organisation: org } });
 const already = (org: string) => `${org} already`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../../../src/lib/assessment';
 import { activeAfterImport, deletion, LONG_LINK, planImport, restorePlan, shareUrl } from '../../../src/lib/import-decisions';
 import { createStore } from '../../../src/lib/store-core';
-import { parseStored } from '../../../src/lib/stored-parse';
+import { parseStored } from '../../../src/lib/storage';
 import { serializeEnvelope } from '../../../src/lib/stored-format';
 import type { Assessment } from '../../../src/lib/schema';
 

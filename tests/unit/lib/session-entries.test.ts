@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { entryKey, readSession, writeSession } from '../../../src/lib/session-entries';
-import { person } from '../helpers-workshop';
+import { person } from '../../support/data';
 
 function fakeSession(full = false) {
   const data = new Map<string, string>();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../src/lib/session-entries';
 import { addLoaded, keyed, resolveDuplicates, type LoadedFile } from '../../../src/lib/workshop-load';
 import { FACTOR_IDS } from '../../../src/lib/factors';
-import { person } from '../helpers-workshop';
+import { person } from '../../support/data';
 
 const F1 = FACTOR_IDS[0]!;
 const words = { onlyGroup: 'only group', tooMany: (n: number) => `max ${n}` };

@@ -4,7 +4,7 @@ import { dateIso, groupName, initialState, mostCommonOrganisation, storedSession
 import type { LoadedFile } from '../../../src/lib/workshop-load';
 import { emptyAgreed } from '../../../src/lib/consensus';
 import { FACTOR_IDS } from '../../../src/lib/factors';
-import { person } from '../helpers-workshop';
+import { person } from '../../support/data';
 
 const F1 = FACTOR_IDS[0]!;
 const F2 = FACTOR_IDS[1]!;

@@ -17,4 +17,12 @@ describe('developer tooling', () => {
   it('the test command builds strictly (a warning fails it)', () => {
     expect(pkg.scripts.test).toContain('scripts/build.mjs --strict');
   });
+
+  it('the test command lints before it builds; lint and format are npm scripts', () => {
+    expect(pkg.scripts.lint).toBe('eslint .');
+    expect(pkg.scripts['format:check']).toBe('prettier --check .');
+    const test = pkg.scripts.test!;
+    expect(test.indexOf('npm run lint')).toBeGreaterThan(-1);
+    expect(test.indexOf('npm run lint')).toBeLessThan(test.indexOf('scripts/build.mjs'));
+  });
 });

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
-import { countWords, FACTOR_SECTIONS, FACTOR_WORDS, h2Headings, internalTarget, links, plainText } from '../../src/lib/content-check';
-import { FACTOR_IDS } from '../../src/lib/factors';
+import { countWords, FACTOR_SECTIONS, FACTOR_WORDS, h2Headings, internalTarget, links, plainText } from '../../../src/lib/content-check';
+import { FACTOR_IDS } from '../../../src/lib/factors';
 
 const CHAPTERS = 'content/chapters';
 const FACTORS = 'content/model/factors';

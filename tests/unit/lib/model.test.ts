@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { FACTOR_IDS, ROLES } from '../../src/lib/factors';
-import { factorModelSchema, modelProblems, scaleSchema } from '../../src/lib/model';
-import { factorEntries, model } from '../../src/lib/model-data';
+import { FACTOR_IDS, ROLES } from '../../../src/lib/factors';
+import { factorModelSchema, modelProblems, scaleSchema } from '../../../src/lib/model';
+import { factorEntries, model } from '../../../src/lib/model-data';
 
 /** Factor chapters as the build sees them: id = file name, factor = frontmatter number. */
 function factorChaptersOnDisk(): { id: string; factor: number }[] {
@@ -71,7 +71,7 @@ describe('model validation catches broken files', () => {
 
 describe('a broken model fails with a message naming file and field', () => {
   it('names the file and the nested field path', async () => {
-    const { parseModelFile } = await import('../../src/lib/model-data');
+    const { parseModelFile } = await import('../../../src/lib/model-data');
     const broken = { ...model.factors[0]!, levels: ['a', 'b', '', 'd', 'e'] };
     expect(() => parseModelFile('content/model/factors/01-test.json', broken, factorModelSchema)).toThrow(
       /content\/model\/factors\/01-test\.json: field "levels\.2"/,

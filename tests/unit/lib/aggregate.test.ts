@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateResponses, aggregateWorkshop, formatLevel, isDisagreement, levelStats, median } from '../../src/lib/aggregate';
-import { FACTOR_IDS } from '../../src/lib/factors';
-import { person } from './helpers-workshop';
+import { aggregateResponses, aggregateWorkshop, formatLevel, isDisagreement, levelStats, median } from '../../../src/lib/aggregate';
+import { FACTOR_IDS } from '../../../src/lib/factors';
+import { person } from '../../support/data';
 
 const F1 = FACTOR_IDS[0];
 const F2 = FACTOR_IDS[1];

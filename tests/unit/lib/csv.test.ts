@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, toCsv } from '../../src/lib/csv';
+import { BOM, csvField, toCsv } from '../../../src/lib/csv';
 
 describe('toCsv', () => {
   it('starts with a UTF-8 byte order mark and keeps å, ä, ö', () => {

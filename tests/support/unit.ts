@@ -1,4 +1,7 @@
-/** Shared test helpers for the self-assessment unit tests: a fake Storage and fast-check arbitraries. */
+/**
+ * Unit-test helpers: a fake Storage and fast-check arbitraries. Test data itself comes from
+ * the one builder in ./data.ts.
+ */
 import fc from 'fast-check';
 import { FACTOR_IDS, ROLES } from '../../src/lib/factors';
 import type { Assessment } from '../../src/lib/schema';
@@ -96,21 +99,3 @@ export const assessmentArb: fc.Arbitrary<Assessment> = fc.record(
 
 /** A list of assessments with distinct ids. */
 export const assessmentsArb = fc.uniqueArray(assessmentArb, { minLength: 1, maxLength: 4, selector: (a) => a.id });
-
-export function sample(id = 'a1', updatedAt = '2026-01-01T00:00:00.000Z'): Assessment {
-  return {
-    id,
-    kind: 'individual',
-    organisation: 'Testkommun',
-    title: '',
-    participant: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt,
-    modelVersion: '2026.1',
-    answers: {},
-  };
-}
-
-export function envelope(assessments: unknown[]): string {
-  return JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', assessments });
-}

@@ -1,13 +1,14 @@
 /**
- * Comparing municipalities (one group assessment each) factor by factor — pure functions.
+ * The county comparison (/jamfor/): municipalities (one group assessment each) side by side,
+ * factor by factor — pure functions.
  * Framed as learning from each other: there is deliberately no total score and no ranking;
  * sorting is always by one factor at a time.
  */
 import { FACTOR_IDS, type FactorId } from './factors';
-import { isLevel, levelStats, type LevelStats } from './aggregate';
+import { isLevel, levelOf, levelStats, type LevelStats } from './aggregate';
 import type { Assessment, LevelValue } from './schema';
 
-export interface CompareRow {
+export interface CountyRow {
   /** The assessment's id (unique among loaded rows). */
   id: string;
   organisation: string;
@@ -18,24 +19,24 @@ export interface CompareRow {
   levels: Record<FactorId, LevelValue>;
 }
 
-export interface CompareMatrix {
-  rows: CompareRow[];
+export interface CountyMatrix {
+  rows: CountyRow[];
   /** Per factor across all rows: median, min, max, spread, vet ej and missing counts. */
   factors: Record<FactorId, LevelStats>;
 }
 
-export function toRow(a: Assessment): CompareRow {
+export function toRow(a: Assessment): CountyRow {
   const levels = {} as Record<FactorId, LevelValue>;
-  for (const f of FACTOR_IDS) levels[f] = a.answers[f]?.level ?? null;
+  for (const f of FACTOR_IDS) levels[f] = levelOf(a, f);
   return { id: a.id, organisation: a.organisation, title: a.title, date: a.createdAt.slice(0, 10), kind: a.kind, levels };
 }
 
-export function compareMatrix(assessments: readonly Assessment[]): CompareMatrix {
+export function countyMatrix(assessments: readonly Assessment[]): CountyMatrix {
   const rows = assessments.map(toRow);
   return { rows, factors: factorStats(rows) };
 }
 
-export function factorStats(rows: readonly CompareRow[]): Record<FactorId, LevelStats> {
+export function factorStats(rows: readonly CountyRow[]): Record<FactorId, LevelStats> {
   const factors = {} as Record<FactorId, LevelStats>;
   for (const f of FACTOR_IDS) factors[f] = levelStats(rows.map((r) => r.levels[f]));
   return factors;
@@ -50,8 +51,8 @@ const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true })
  * Rows sorted by one factor (or by name). Rows without a level ("vet ej", then unanswered)
  * always come last, whatever the direction; ties keep name order. Returns a new array.
  */
-export function sortRows(rows: readonly CompareRow[], key: SortKey, dir: SortDir = 'descending'): CompareRow[] {
-  const byName = (a: CompareRow, b: CompareRow) => collator.compare(a.organisation, b.organisation) || collator.compare(a.title, b.title) || a.date.localeCompare(b.date);
+export function sortRows(rows: readonly CountyRow[], key: SortKey, dir: SortDir = 'descending'): CountyRow[] {
+  const byName = (a: CountyRow, b: CountyRow) => collator.compare(a.organisation, b.organisation) || collator.compare(a.title, b.title) || a.date.localeCompare(b.date);
   const sign = dir === 'ascending' ? 1 : -1;
   if (key === 'organisation') return [...rows].sort((a, b) => sign * byName(a, b));
   const rank = (v: LevelValue) => (isLevel(v) ? 0 : v === 'vet-ej' ? 1 : 2);
@@ -70,7 +71,7 @@ export function sortRows(rows: readonly CompareRow[], key: SortKey, dir: SortDir
  * Labels that tell rows apart: the organisation, plus title or date when the same
  * organisation appears more than once.
  */
-export function rowLabels(rows: readonly CompareRow[]): Map<string, string> {
+export function rowLabels(rows: readonly CountyRow[]): Map<string, string> {
   const count = new Map<string, number>();
   for (const r of rows) count.set(r.organisation, (count.get(r.organisation) ?? 0) + 1);
   const labels = new Map<string, string>();
@@ -97,7 +98,7 @@ export interface TableWords {
  * highest per factor across all rows.
  */
 export function tableCells(
-  rows: readonly CompareRow[],
+  rows: readonly CountyRow[],
   factors: Record<FactorId, LevelStats>,
   factorLabels: Record<FactorId, string>,
   words: TableWords,

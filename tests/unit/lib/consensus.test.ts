@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { agreedFrom, buildConsensus, newId, participantLabel, type ConsensusMeta } from '../../src/lib/consensus';
-import { FACTOR_IDS } from '../../src/lib/factors';
-import { assessmentSchema } from '../../src/lib/schema';
-import { findDuplicate, shareHashes } from '../../src/lib/workshop-load';
-import { person } from './helpers-workshop';
+import { agreedFrom, buildConsensus, newGroupId as newId, participantLabel, type ConsensusMeta } from '../../../src/lib/consensus';
+import { FACTOR_IDS } from '../../../src/lib/factors';
+import { assessmentSchema } from '../../../src/lib/schema';
+import { findDuplicate, shareHashes } from '../../../src/lib/workshop-load';
+import { person } from '../../support/data';
 
 const [F1, F2, F3] = FACTOR_IDS;
 const meta: ConsensusMeta = { id: 'grupp-1', organisation: 'Testkommun', title: 'Workshop', createdAt: '2026-05-01T12:00:00.000Z', modelVersion: '2026.1', hideNames: true };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseImportText } from '../../src/lib/io';
-import { municipalityDocs, participantDocs } from '../../scripts/synthetic.mjs';
+import { parseImportText } from '../../../src/lib/io';
+import { municipalityDocs, participantDocs } from '../../../scripts/synthetic.mjs';
 
 describe('synthetic data (scripts/synthetic.mjs)', () => {
   it('writes valid participant and municipality documents', () => {

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
-import { countWords, h2Headings, links, plainText } from '../../src/lib/content-check';
-import { SOURCES } from '../../src/components/source-links.js';
+import { countWords, h2Headings, links, plainText } from '../../../src/lib/content-check';
+import { SOURCES } from '../../../src/components/source-links.js';
 
 const CHAPTERS = 'content/chapters';
 const FACTORS = 'content/model/factors';

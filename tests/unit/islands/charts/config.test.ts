@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildConfig, formatValue } from '../../src/islands/charts/config';
-import { DASH, PALETTE, styleFor } from '../../src/islands/charts/palette';
+import { buildConfig, formatValue } from '../../../../src/islands/charts/config';
+import { DASH, PALETTE, styleFor } from '../../../../src/islands/charts/palette';
 
 const props = {
   id: 't',

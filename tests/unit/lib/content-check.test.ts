@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, h2Headings, internalTarget, links, plainText } from '../../src/lib/content-check';
+import { countWords, h2Headings, internalTarget, links, plainText } from '../../../src/lib/content-check';
 
 describe('content-check helpers', () => {
   const mdx = [

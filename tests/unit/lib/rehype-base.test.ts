@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rehypeBase, { normaliseBase, prefixBase, prefixSrcset, prefixTree, satteriBasePlugin } from '../../src/lib/rehype-base';
+import { normaliseBase, prefixBase, prefixSrcset, prefixTree, satteriBasePlugin } from '../../../src/lib/rehype-base';
 
 describe('prefixBase', () => {
   it('prefixes root-relative links with the base', () => {
@@ -29,7 +29,7 @@ describe('prefixBase', () => {
   });
 });
 
-describe('rehypeBase', () => {
+describe('prefixTree', () => {
   const tree = () => ({
     type: 'root',
     children: [
@@ -56,7 +56,7 @@ describe('rehypeBase', () => {
   it('is the identity at the root base', () => {
     const t = tree();
     const before = JSON.stringify(t);
-    rehypeBase({ base: '/' })(t);
+    prefixTree(t, '/');
     expect(JSON.stringify(t)).toBe(before);
   });
 });

@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { FACTOR_IDS } from '../../src/lib/factors';
-import { assessmentSchema, type Assessment, type LevelValue } from '../../src/lib/schema';
-import { model } from '../../src/lib/model-data';
-import { assessmentName, buildReport, comparisonCandidates, formatDate } from '../../src/lib/report';
-import { radarSeries, sortedBarSeries } from '../../src/lib/chart-data';
-import { scoreAssessment } from '../../src/lib/scoring';
+import { FACTOR_IDS } from '../../../src/lib/factors';
+import type { Assessment, LevelValue } from '../../../src/lib/schema';
+import { model } from '../../../src/lib/model-data';
+import { assessment, type AssessmentInput } from '../../support/data';
+import { assessmentName, buildReport, followUpCandidates, formatDate } from '../../../src/lib/report';
+import { radarSeries, sortedBarSeries } from '../../../src/lib/chart-data';
+import { scoreAssessment } from '../../../src/lib/scoring';
 
 const words = { gapStep: 'TA REDA PÅ' };
 const chartWords = { unknown: 'Vet ej', unanswered: 'Inte besvarad' };
 
-function make(levels: LevelValue[], extra: Record<string, unknown> = {}, answers: Record<number, Record<string, unknown>> = {}): Assessment {
-  const a: Record<string, unknown> = {};
-  FACTOR_IDS.forEach((id, i) => (a[id] = { level: levels[i] ?? null, ...(answers[i + 1] ?? {}) }));
-  return assessmentSchema.parse({
+function make(levels: LevelValue[], extra: AssessmentInput = {}, answers: Record<number, Record<string, unknown>> = {}): Assessment {
+  return assessment({
     id: 'x1',
-    kind: 'individual',
-    organisation: 'Testkommun',
     title: 'Hösten',
     createdAt: '2026-03-01T23:30:00.000Z',
     updatedAt: '2026-03-02T10:00:00.000Z',
-    modelVersion: '2026.1',
-    answers: a,
+    levels: FACTOR_IDS.map((_, i) => levels[i] ?? null),
+    answers: Object.fromEntries(Object.entries(answers).map(([n, patch]) => [FACTOR_IDS[Number(n) - 1]!, patch])),
     ...extra,
   });
 }
@@ -64,7 +61,7 @@ describe('buildReport', () => {
     expect(r.strengths.map((f) => f.number)).toEqual([1, 2, 3]);
     expect(r.unknowns.map((f) => f.number)).toEqual([10]);
     expect(r.disagreements).toBeNull();
-    expect(r.comparison).toBeNull();
+    expect(r.followUp).toBeNull();
   });
 
   it('an all-unknown assessment has no index, no stage, and only gaps in the plan', () => {
@@ -126,10 +123,10 @@ describe('buildReport', () => {
     const now = make([3, 3, 3]);
     const before = { ...make([1, 3, 'vet-ej']), id: 'x0', createdAt: '2025-03-01T10:00:00.000Z' };
     const r = buildReport(now, model, words, before);
-    expect(r.comparison!.factors.slice(0, 3).map((f) => f.change)).toEqual(['up', 'same', 'not-comparable']);
-    expect(r.comparison!.indexChange).toBe(75 - 50);
-    expect(r.comparison!.earlier.id).toBe('x0');
-    expect(buildReport(now, model, words, now).comparison).toBeNull();
+    expect(r.followUp!.factors.slice(0, 3).map((f) => f.change)).toEqual(['up', 'same', 'not-comparable']);
+    expect(r.followUp!.indexChange).toBe(75 - 50);
+    expect(r.followUp!.earlier.id).toBe('x0');
+    expect(buildReport(now, model, words, now).followUp).toBeNull();
   });
 });
 
@@ -148,7 +145,16 @@ describe('helpers', () => {
       { ...a, id: 's2', createdAt: '2025-01-01T00:00:00.000Z' },
       a,
     ];
-    expect(comparisonCandidates(a, others).map((x) => x.id)).toEqual(['s2', 's1', 'o1']);
+    expect(followUpCandidates(a, others).map((x) => x.id)).toEqual(['s2', 's1', 'o1']);
+  });
+
+  it('agrees with the follow-up on "is this the same municipality?" (case and runs of spaces ignored)', () => {
+    const a = make([1], { organisation: 'Norra  Kommun' });
+    const same = { ...a, id: 's1', organisation: ' norra kommun', createdAt: '2024-01-01T00:00:00.000Z' };
+    const other = { ...a, id: 'o1', organisation: 'Södra kommun', createdAt: '2026-02-01T00:00:00.000Z' };
+    expect(followUpCandidates(a, [other, same]).map((x) => x.id)).toEqual(['s1', 'o1']);
+    expect(buildReport(a, model, words, same).followUp!.sameOrganisation).toBe(true);
+    expect(buildReport(a, model, words, other).followUp!.sameOrganisation).toBe(false);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerOf, createAssessment, duplicateAsFollowUp, fill, firstUnanswered, progress, valueToLevel, levelToValue, withAnswer, newId } from '../../src/lib/assessment';
-import { assessmentSchema } from '../../src/lib/schema';
-import { FACTOR_IDS } from '../../src/lib/factors';
-import { sample } from './assessment-helpers';
+import { answerOf, createAssessment, duplicateAsFollowUp, fill, firstUnanswered, progress, valueToLevel, levelToValue, withAnswer, newId } from '../../../src/lib/assessment';
+import { assessmentSchema } from '../../../src/lib/schema';
+import { FACTOR_IDS } from '../../../src/lib/factors';
+import { sample } from '../../support/data';
 
 describe('assessment helpers', () => {
   it('createAssessment makes a schema-valid assessment with trimmed texts', () => {

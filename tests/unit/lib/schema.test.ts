@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assessmentSchema, documentSchema, storedDocumentSchema, factorAnswerSchema } from '../../src/lib/schema';
-import { assessmentArb, sample } from './assessment-helpers';
+import { assessmentSchema, documentSchema, storedDocumentSchema, factorAnswerSchema } from '../../../src/lib/schema';
+import { assessmentArb } from '../../support/unit';
+import { envelopeDoc, sample } from '../../support/data';
 
-const env = (assessments: unknown[]) => ({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', assessments });
+const env = (assessments: unknown[]) => envelopeDoc(assessments);
 
 describe('assessment schema', () => {
   it('accepts every generated valid assessment unchanged (the arbitraries follow the schema)', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { migrate, migrateWith, STEPS } from '../../src/lib/migrations';
-import { parseImportText } from '../../src/lib/io';
-import { parseStored } from '../../src/lib/stored-parse';
-import { CURRENT_VERSION } from '../../src/lib/stored-format';
-import { documentSchema, SCHEMA_VERSION } from '../../src/lib/schema';
+import { migrate, migrateWith, STEPS } from '../../../src/lib/migrations';
+import { parseImportText } from '../../../src/lib/io';
+import { parseStored } from '../../../src/lib/storage';
+import { CURRENT_VERSION } from '../../../src/lib/stored-format';
+import { documentSchema } from '../../../src/lib/schema';
 
 const dir = 'tests/fixtures';
 const fixtures = readdirSync(dir).filter((f) => /^v\d+-.*\.json$/.test(f));
@@ -88,7 +88,7 @@ describe.each(fixtures.filter((f) => f.includes('-export')))('export fixture %s'
     if (!r.ok) return;
     const raw = JSON.parse(text);
     expect(r.assessments.map((a) => a.id)).toEqual(raw.assessments.map((a: { id: string }) => a.id));
-    expect(documentSchema.safeParse({ ...raw, schemaVersion: SCHEMA_VERSION, assessments: r.assessments }).success).toBe(true);
+    expect(documentSchema.safeParse({ ...raw, schemaVersion: CURRENT_VERSION, assessments: r.assessments }).success).toBe(true);
     // Typed text (including markup-like text) survives exactly.
     for (const [i, a] of r.assessments.entries()) expect(a.answers).toEqual(raw.assessments[i].answers);
   });

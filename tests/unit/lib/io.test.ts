@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { describeImportError, exportDocument, exportFileName, exportJson, parseImportText, readImportFile, readablePath, type ImportError } from '../../src/lib/io';
-import { createStore } from '../../src/lib/store-core';
-import { parseStored } from '../../src/lib/stored-parse';
-import { serializeEnvelope, STORAGE_KEY } from '../../src/lib/stored-format';
-import { documentSchema, type Assessment } from '../../src/lib/schema';
-import { FakeStorage, assessmentsArb, envelope, sample } from './assessment-helpers';
+import { exportDocument, exportFileName, exportJson, parseImportText, readImportFile, type ImportError } from '../../../src/lib/io';
+import { describeImportError, readablePath } from '../../../src/i18n/sv/import';
+import { createStore } from '../../../src/lib/store-core';
+import { parseStored } from '../../../src/lib/storage';
+import { serializeEnvelope, STORAGE_KEY } from '../../../src/lib/stored-format';
+import { documentSchema, type Assessment } from '../../../src/lib/schema';
+import { FakeStorage, assessmentsArb } from '../../support/unit';
+import { envelope, envelopeDoc, sample } from '../../support/data';
 
 const titles: Record<string, string> = { 'tvarprofessionella-team': 'Inrätta tvärprofessionella team' };
 const titleOf = (id: string) => titles[id];
@@ -133,13 +135,13 @@ describe('import, property-based', () => {
   it('arbitrary JSON values (also inside our envelope) never throw', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.boolean(), (value, wrap) => {
-        const text = JSON.stringify(wrap ? { format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', assessments: value } : value) ?? 'null';
+        const text = JSON.stringify(wrap ? envelopeDoc(value as unknown[]) : value) ?? 'null';
         const r = parseImportText(text);
         if (!r.ok) expect(describeImportError(r.error, titleOf).every((l) => typeof l === 'string' && l.length > 0)).toBe(true);
         else {
           // Accepted only inside our envelope, and then only what the schema accepts.
           expect(wrap).toBe(true);
-          expect(documentSchema.safeParse({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', assessments: r.assessments }).success).toBe(true);
+          expect(documentSchema.safeParse(envelopeDoc(r.assessments)).success).toBe(true);
           expect(r.assessments.length).toBeGreaterThan(0);
           expect(r.assessments).toHaveLength(Array.isArray(value) ? value.length : -1);
         }
@@ -151,7 +153,7 @@ describe('import, property-based', () => {
   it('JSON that is not our envelope is refused; our envelope with an empty list is refused as empty', () => {
     for (const value of [null, 0, 'text', [], {}, { assessments: [] }, { format: 'annat', schemaVersion: 1, assessments: [] }])
       expect(parseImportText(JSON.stringify(value)).ok).toBe(false);
-    expect(parseImportText(JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', assessments: [] }))).toEqual({
+    expect(parseImportText(envelope([]))).toEqual({
       ok: false,
       error: { code: 'no-assessments' },
     });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeShare, encodeShare, fromBase64Url, isShareHash, SHARE_PREFIX, toBase64Url } from '../../src/lib/share';
-import { createStore } from '../../src/lib/store-core';
-import { parseStored } from '../../src/lib/stored-parse';
-import { serializeEnvelope, STORAGE_KEY } from '../../src/lib/stored-format';
-import type { Assessment } from '../../src/lib/schema';
-import { FakeStorage, assessmentArb, sample } from './assessment-helpers';
+import { decodeShare, encodeShare, fromBase64Url, isShareHash, SHARE_PREFIX, toBase64Url } from '../../../src/lib/share';
+import { createStore } from '../../../src/lib/store-core';
+import { parseStored } from '../../../src/lib/storage';
+import { serializeEnvelope, STORAGE_KEY } from '../../../src/lib/stored-format';
+import type { Assessment } from '../../../src/lib/schema';
+import { FakeStorage, assessmentArb } from '../../support/unit';
+import { sample } from '../../support/data';
 
 async function deflate(text: string): Promise<string> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -61,7 +62,7 @@ describe('share link codec', () => {
 
   it('still opens version 1 links (no checksum)', async () => {
     const a = sample('v1');
-    const { exportDocument } = await import('../../src/lib/io');
+    const { exportDocument } = await import('../../../src/lib/io');
     const v1 = `#dela=${await deflate(JSON.stringify(exportDocument([a], new Date('2026-01-02T00:00:00.000Z'))))}`;
     expect(await decodeShare(v1)).toEqual({ ok: true, assessments: [a] });
   });
@@ -110,7 +111,7 @@ describe('share link codec', () => {
     const { deflateRawSync } = await import('node:zlib');
     // 256 MB of zeros packs into about 250 KB; the decoder must stop after about 5 MB of output.
     const bomb = new Uint8Array(deflateRawSync(Buffer.alloc(256 * 1024 * 1024)));
-    const { through } = await import('../../src/lib/share');
+    const { through } = await import('../../../src/lib/share');
     let produced = 0;
     const counting = new DecompressionStream('deflate-raw');
     const counted = new TransformStream<Uint8Array, Uint8Array>({

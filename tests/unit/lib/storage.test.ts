@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { createStore, type Store } from '../../src/lib/store-core';
-import { parseStored } from '../../src/lib/stored-parse';
-import { parseLight } from '../../src/lib/storage-light';
-import { ACTIVE_KEY, serializeEnvelope, STORAGE_KEY, UNREADABLE_PREFIX } from '../../src/lib/stored-format';
-import { storedDocumentSchema, type Assessment } from '../../src/lib/schema';
-import { withAnswer } from '../../src/lib/assessment';
-import { FakeStorage, assessmentsArb, envelope, sample } from './assessment-helpers';
+import { createStore, type Store } from '../../../src/lib/store-core';
+import { parseStored } from '../../../src/lib/storage';
+import { parseLight } from '../../../src/lib/storage-light';
+import { ACTIVE_KEY, serializeEnvelope, STORAGE_KEY, UNREADABLE_PREFIX } from '../../../src/lib/stored-format';
+import { storedDocumentSchema, type Assessment } from '../../../src/lib/schema';
+import { withAnswer } from '../../../src/lib/assessment';
+import { migrateWith } from '../../../src/lib/migrations';
+import { FakeStorage, assessmentsArb } from '../../support/unit';
+import { envelope, sample } from '../../support/data';
 
 let clock = Date.parse('2026-05-01T10:00:00.000Z');
 const now = () => new Date(clock);
@@ -362,32 +364,32 @@ describe('storage.ts (module over globalThis.localStorage)', () => {
     const target = new EventTarget();
     vi.stubGlobal('localStorage', s);
     vi.stubGlobal('addEventListener', target.addEventListener.bind(target));
-    const storage = await import('../../src/lib/storage');
+    const { store: storage } = await import('../../../src/lib/storage');
     const heard = vi.fn();
     storage.subscribe(heard);
-    expect(storage.listAssessments()).toEqual([]);
-    const saved = storage.saveAssessment(sample('m'));
+    expect(storage.list()).toEqual([]);
+    const saved = storage.save(sample('m'));
     storage.setActiveId('m');
-    expect(storage.getAssessment('m')).toEqual(saved);
+    expect(storage.get('m')).toEqual(saved);
     expect(storage.getActiveId()).toBe('m');
     // Another tab writes directly; the window event tells this tab.
     s.map.set(STORAGE_KEY, envelope([sample('other')]));
     const calls = heard.mock.calls.length;
     target.dispatchEvent(Object.assign(new Event('storage'), { key: STORAGE_KEY }));
     expect(heard.mock.calls.length).toBe(calls + 1);
-    expect(storage.listAssessments().map((a) => a.id)).toEqual(['other']);
-    storage.deleteAssessment('other');
-    expect(storage.listAssessments()).toEqual([]);
-    expect(storage.storageStatus().mode).toBe('local');
+    expect(storage.list().map((a) => a.id)).toEqual(['other']);
+    storage.remove('other');
+    expect(storage.list()).toEqual([]);
+    expect(storage.status().mode).toBe('local');
   });
 
   it('works in memory when localStorage is missing', async () => {
     vi.resetModules();
     vi.stubGlobal('localStorage', undefined);
-    const storage = await import('../../src/lib/storage');
-    storage.saveAssessment(sample('m'));
-    expect(storage.listAssessments()).toHaveLength(1);
-    expect(storage.storageStatus()).toMatchObject({ mode: 'memory', memoryReason: 'unavailable' });
+    const { store: storage } = await import('../../../src/lib/storage');
+    storage.save(sample('m'));
+    expect(storage.list()).toHaveLength(1);
+    expect(storage.status()).toMatchObject({ mode: 'memory', memoryReason: 'unavailable' });
   });
 });
 
@@ -397,6 +399,50 @@ describe('storage-light (chapter island, no zod)', () => {
     expect(parseLight('nope')).toMatchObject({ kind: 'unreadable' });
     expect(parseLight(JSON.stringify({ format: 'x' }))).toMatchObject({ kind: 'unreadable' });
     expect(parseLight(envelope([sample('x'), { id: 'bad id!' }]))).toMatchObject({ kind: 'partial' });
+  });
+
+  it('property: the light and the full validator read a valid stored document alike', () => {
+    fc.assert(
+      fc.property(assessmentsArb, (list) => {
+        const raw = envelope(list);
+        const light = parseLight(raw);
+        const full = parseStored(raw);
+        expect(light.kind).toBe('ok');
+        expect(full.kind).toBe('ok');
+        if (light.kind === 'ok' && full.kind === 'ok') expect(light.assessments.map((a) => a.id)).toEqual(full.assessments.map((a) => a.id));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('migrates an older document like the full store: a version bump never keeps older data aside', () => {
+    // A synthetic chain: version 2 is current, step 1 → 2 renames `title` to `name`.
+    const steps = {
+      1: (doc: Record<string, unknown>) => ({
+        ...doc,
+        assessments: (doc.assessments as Record<string, unknown>[]).map(({ title, ...a }) => ({ ...a, name: title })),
+      }),
+    };
+    const toV2 = (value: unknown) => migrateWith(value, steps, 2);
+    const v1 = envelope([{ ...sample('old'), title: 'Våren' }]);
+    expect(JSON.parse(v1).schemaVersion).toBe(1);
+    const light = parseLight(v1, toV2);
+    expect(light).toMatchObject({ kind: 'ok' });
+    if (light.kind === 'ok') expect(light.assessments[0]).toMatchObject({ id: 'old', name: 'Våren' });
+    // Through the light store: read, nothing kept aside, and the store stays local.
+    const s = new FakeStorage();
+    s.setItem(STORAGE_KEY, v1);
+    const store = createStore<Assessment>({ backend: () => s, parse: (raw) => parseLight(raw, toV2), serialize: serializeEnvelope, now });
+    expect(store.list().map((a) => a.id)).toEqual(['old']);
+    expect(store.status()).toMatchObject({ mode: 'local', unreadable: [], keptAsideNow: false });
+    expect([...s.map.keys()].filter((k) => k.startsWith(UNREADABLE_PREFIX))).toEqual([]);
+    // The same document read by the full store with the same chain gives the same ids.
+    const full = parseStored(v1, toV2);
+    expect(full.kind === 'unreadable' ? [] : full.assessments.map((a) => a.id)).toEqual(['old']);
+    // A document newer than the chain knows is still kept aside by both.
+    const v3 = JSON.stringify({ ...JSON.parse(v1), schemaVersion: 3 });
+    expect(parseLight(v3, toV2)).toMatchObject({ kind: 'unreadable', problem: 'version-newer' });
+    expect(parseStored(v3, toV2)).toMatchObject({ kind: 'unreadable', problem: 'version-newer' });
   });
 
   it('property: answering a factor through the light store keeps a valid stored document valid', () => {

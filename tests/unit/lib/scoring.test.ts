@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FACTOR_IDS } from '../../src/lib/factors';
-import { assessmentSchema, type Assessment, type LevelValue } from '../../src/lib/schema';
-import { model } from '../../src/lib/model-data';
-import { compare, factorState, rank, scoreAssessment, stageLevelForIndex, stageName } from '../../src/lib/scoring';
+import type { Assessment, LevelValue } from '../../../src/lib/schema';
+import { model } from '../../../src/lib/model-data';
+import { assessment as build } from '../../support/data';
+import { factorState, followUp, rank, scoreAssessment, stageLevelForIndex, stageName } from '../../../src/lib/scoring';
 
 function assessment(levels: (LevelValue | undefined)[], over: Partial<Pick<Assessment, 'organisation' | 'modelVersion'>> = {}): Assessment {
-  const answers: Record<string, unknown> = {};
-  levels.forEach((level, i) => {
-    if (level !== undefined) answers[FACTOR_IDS[i]!] = { level };
-  });
-  return assessmentSchema.parse({
-    id: 'a',
-    kind: 'individual',
-    organisation: over.organisation ?? 'Testkommun',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    modelVersion: over.modelVersion ?? '2026.1',
-    answers,
-  });
+  return build({ id: 'a', levels, ...over });
 }
 const numbers = (fs: { number: number }[]) => fs.map((f) => f.number);
 
@@ -143,11 +131,11 @@ describe('rank', () => {
   });
 });
 
-describe('compare', () => {
+describe('followUp (change over time)', () => {
   it('reports up, down, same and the index change', () => {
     const before = assessment([1, 2, 3, 0, 0, 0, 0, 0, 0, 0]);
     const after = assessment([2, 2, 1, 0, 0, 0, 0, 0, 0, 4]);
-    const c = compare(after, before);
+    const c = followUp(after, before);
     expect(c.factors.slice(0, 3).map((f) => [f.change, f.delta])).toEqual([
       ['up', 1],
       ['same', 0],
@@ -164,30 +152,30 @@ describe('compare', () => {
   it('marks factors with vet-ej or no answer on either side as not comparable', () => {
     const before = assessment(['vet-ej', 2, null, 1]);
     const after = assessment([3, 'vet-ej', 2, 1]);
-    const c = compare(after, before);
+    const c = followUp(after, before);
     expect(c.factors.slice(0, 4).map((f) => f.change)).toEqual(['not-comparable', 'not-comparable', 'not-comparable', 'same']);
     expect(c.factors[0]!.delta).toBeNull();
     expect(c.notComparable).toBe(9);
   });
 
   it('has no index change when one side has no answered factor', () => {
-    const c = compare(assessment([2, 2]), assessment(['vet-ej']));
+    const c = followUp(assessment([2, 2]), assessment(['vet-ej']));
     expect(c.indexBefore).toBeNull();
     expect(c.indexAfter).toBe(50);
     expect(c.indexChange).toBeNull();
   });
 
   it('notices another organisation or model version', () => {
-    const c = compare(assessment([1], { organisation: ' Testkommun ' }), assessment([1], { organisation: 'testkommun' }));
+    const c = followUp(assessment([1], { organisation: ' Testkommun ' }), assessment([1], { organisation: 'testkommun' }));
     expect(c.sameOrganisation).toBe(true);
-    const d = compare(assessment([1], { organisation: 'Annan kommun', modelVersion: '2027.1' }), assessment([1]));
+    const d = followUp(assessment([1], { organisation: 'Annan kommun', modelVersion: '2027.1' }), assessment([1]));
     expect(d.sameOrganisation).toBe(false);
     expect(d.sameModelVersion).toBe(false);
   });
 
   it('comparing an assessment with itself shows no change', () => {
     const a = assessment([0, 1, 2, 3, 4, 'vet-ej', null, 2, 2, 2]);
-    const c = compare(a, a);
+    const c = followUp(a, a);
     expect(c.indexChange).toBe(0);
     expect(c.up + c.down).toBe(0);
     expect(c.same).toBe(8);

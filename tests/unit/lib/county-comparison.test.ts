@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { compareMatrix, rowLabels, sortRows } from '../../src/lib/compare';
-import { FACTOR_IDS } from '../../src/lib/factors';
-import { assessmentSchema, type Assessment } from '../../src/lib/schema';
+import { countyMatrix, rowLabels, sortRows } from '../../../src/lib/county-comparison';
+import { FACTOR_IDS } from '../../../src/lib/factors';
+import type { Assessment } from '../../../src/lib/schema';
+import { assessment } from '../../support/data';
 
 const [F1, F2] = FACTOR_IDS;
 
 function kommun(id: string, organisation: string, l1: unknown, l2: unknown, title = 'Gruppskattning'): Assessment {
-  const ans = (level: unknown) => ({ level, evidence: '', nextStep: '', notes: '', owner: '', due: '' });
-  return assessmentSchema.parse({
-    id, kind: 'consensus', organisation, title,
-    createdAt: '2026-04-02T09:00:00.000Z', updatedAt: '2026-04-02T09:00:00.000Z', modelVersion: '2026.1',
-    answers: { [F1]: ans(l1), ...(l2 === undefined ? {} : { [F2]: ans(l2) }) },
-  });
+  return assessment({ id, kind: 'consensus', organisation, title, createdAt: '2026-04-02T09:00:00.000Z', levels: [l1, l2] });
 }
 
 const list = [kommun('a', 'Östra', 2, 4), kommun('b', 'Ale', 'vet-ej', 1), kommun('c', 'Bjuv', 4, undefined), kommun('d', 'Åsele', 0, 1), kommun('e', 'Arboga', null, 3)];
 
-describe('compareMatrix', () => {
+describe('countyMatrix', () => {
   it('has one row per municipality with every factor, missing factors as null', () => {
-    const m = compareMatrix(list);
+    const m = countyMatrix(list);
     expect(m.rows.map((r) => r.organisation)).toEqual(['Östra', 'Ale', 'Bjuv', 'Åsele', 'Arboga']);
     expect(m.rows[2]!.levels[F2]).toBeNull();
     expect(m.rows[1]!.levels[F1]).toBe('vet-ej');
@@ -26,7 +22,7 @@ describe('compareMatrix', () => {
     expect(Object.keys(m.rows[0]!.levels)).toEqual([...FACTOR_IDS]);
   });
   it('gives median and spread per factor across the län, "vet ej" and missing counted apart', () => {
-    const m = compareMatrix(list);
+    const m = countyMatrix(list);
     expect(m.factors[F1]).toMatchObject({ median: 2, min: 0, max: 4, spread: 4, unknown: 1, unanswered: 1, answered: 3 });
     expect(m.factors[F2]).toMatchObject({ median: 2, min: 1, max: 4, spread: 3, answered: 4, unanswered: 1 });
   });
@@ -34,20 +30,20 @@ describe('compareMatrix', () => {
 
 describe('sortRows', () => {
   it('sorts by a factor, highest first by default, with ties in name order and no-level rows last', () => {
-    const rows = compareMatrix([...list, kommun('f', 'Alingsås', 2, 2)]).rows;
+    const rows = countyMatrix([...list, kommun('f', 'Alingsås', 2, 2)]).rows;
     expect(sortRows(rows, F1).map((r) => r.organisation)).toEqual(['Bjuv', 'Alingsås', 'Östra', 'Åsele', 'Ale', 'Arboga']);
   });
   it('sorts ascending and still keeps "vet ej" then missing last', () => {
-    const rows = compareMatrix(list).rows;
+    const rows = countyMatrix(list).rows;
     expect(sortRows(rows, F1, 'ascending').map((r) => r.organisation)).toEqual(['Åsele', 'Östra', 'Bjuv', 'Ale', 'Arboga']);
   });
   it('sorts by name in Swedish alphabetical order (å, ä, ö last)', () => {
-    const rows = compareMatrix(list).rows;
+    const rows = countyMatrix(list).rows;
     expect(sortRows(rows, 'organisation', 'ascending').map((r) => r.organisation)).toEqual(['Ale', 'Arboga', 'Bjuv', 'Åsele', 'Östra']);
     expect(sortRows(rows, 'organisation', 'descending')[0]!.organisation).toBe('Östra');
   });
   it('does not change the input', () => {
-    const rows = compareMatrix(list).rows;
+    const rows = countyMatrix(list).rows;
     const before = rows.map((r) => r.id);
     sortRows(rows, F2);
     expect(rows.map((r) => r.id)).toEqual(before);
@@ -56,7 +52,7 @@ describe('sortRows', () => {
 
 describe('rowLabels', () => {
   it('adds title and date only where a municipality appears twice', () => {
-    const rows = compareMatrix([kommun('x', 'Ale', 1, 1, 'Våren'), kommun('y', 'Ale', 2, 2, 'Hösten'), kommun('z', 'Bjuv', 1, 1)]).rows;
+    const rows = countyMatrix([kommun('x', 'Ale', 1, 1, 'Våren'), kommun('y', 'Ale', 2, 2, 'Hösten'), kommun('z', 'Bjuv', 1, 1)]).rows;
     const labels = rowLabels(rows);
     expect(labels.get('x')).toBe('Ale (Våren, 2026-04-02)');
     expect(labels.get('y')).toBe('Ale (Hösten, 2026-04-02)');
@@ -66,9 +62,9 @@ describe('rowLabels', () => {
 
 describe('tableCells (CSV content)', () => {
   it('has a header, rows in the given order with levels, "vet ej" as a word, missing empty, then median, min, max', async () => {
-    const { tableCells } = await import('../../src/lib/compare');
-    const { toCsv } = await import('../../src/lib/csv');
-    const m = compareMatrix(list);
+    const { tableCells } = await import('../../../src/lib/county-comparison');
+    const { toCsv } = await import('../../../src/lib/csv');
+    const m = countyMatrix(list);
     const labels = Object.fromEntries(FACTOR_IDS.map((f, i) => [f, `${i + 1}. Faktor`])) as Record<(typeof FACTOR_IDS)[number], string>;
     const words = { name: 'Kommun', title: 'Rubrik', date: 'Datum', unknown: 'Vet ej', median: 'Median i länet', min: 'Lägst', max: 'Högst' };
     const cells = tableCells(sortRows(m.rows, F1), m.factors, labels, words);

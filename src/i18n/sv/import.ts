@@ -1,0 +1,65 @@
+/**
+ * Import errors in plain Swedish: what describeImportError() says for each ImportError of
+ * src/lib/io.ts, naming the field that is wrong (readablePath). Kept out of src/lib so that lib
+ * holds no UI strings.
+ */
+import type { ImportError, IssuePath } from '../../lib/io';
+import { decimalComma } from '../../lib/format';
+import { assessment as s } from './assessment';
+
+/** "självskattning 2, faktor ’Inrätta tvärprofessionella team’, nivå" */
+export function readablePath(path: IssuePath, factorTitle: (id: string) => string | undefined): string {
+  const f = s.fields;
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const next = path[i + 1];
+    if (key === 'assessments' && typeof next === 'number') {
+      parts.push((f.assessment as (n: number) => string)(next + 1));
+      i++;
+    } else if ((key === 'answers' || key === 'factors') && typeof next === 'string') {
+      parts.push(f.factor(factorTitle(next) ?? next));
+      i++;
+    } else if (key === 'participants' && typeof next === 'number') {
+      parts.push(f.participant(next + 1));
+      i++;
+    } else if (key === 'participant') parts.push(f.participantField);
+    else if (typeof key === 'number') parts.push(`nr ${key + 1}`);
+    else if (key !== undefined) parts.push(s.fieldNames[key] ?? key);
+  }
+  return parts.join(', ') || f.assessments;
+}
+
+/** Plain Swedish lines that say what is wrong (at most `max` field errors, then "and n more"). */
+export function describeImportError(error: ImportError, factorTitle: (id: string) => string | undefined, max = 5): string[] {
+  const e = s.importErrors;
+  switch (error.code) {
+    case 'too-large':
+      return [e.tooLarge(decimalComma(error.size / 1024 / 1024, 1))];
+    case 'empty':
+      return [e.empty];
+    case 'read-failed':
+      return [e.readFailed];
+    case 'not-json':
+      return [e.notJson];
+    case 'not-object':
+      return [e.notObject];
+    case 'format':
+      return [e.format];
+    case 'version-missing':
+      return [e.versionMissing];
+    case 'version-newer':
+      return [e.versionNewer(String(error.version))];
+    case 'version-unknown':
+      return [e.versionUnknown(String(JSON.stringify(error.version) ?? error.version).slice(0, 40))];
+    case 'no-assessments':
+      return [e.noAssessments];
+    case 'too-many':
+      return [e.tooMany];
+    case 'invalid': {
+      const lines = error.issues.slice(0, max).map((i) => e.invalid(readablePath(i.path, factorTitle), s.issues[i.kind]));
+      if (error.issues.length > max) lines.push(e.more(error.issues.length - max));
+      return lines;
+    }
+  }
+}

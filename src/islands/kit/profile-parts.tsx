@@ -1,0 +1,160 @@
+/**
+ * Parts shared by the profile (/profil/) and the report (/rapport/) islands: notices, the
+ * selection of an assessment and of an earlier one to follow up against, the follow-up table
+ * and the texts of a factor's state and of the charts.
+ */
+import type { Assessment } from '../../lib/schema';
+import { assessmentName, followUpCandidates, type ReportFactor, type ReportModel, type ReportModelSource } from '../../lib/report';
+import type { StorageStatus } from '../../lib/storage';
+import { siteHref } from './useAssessments';
+import { t } from '../../i18n/sv';
+
+const s = t.profile;
+
+export function EmptyState({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const H = `h${headingLevel}` as 'h2';
+  return (
+    <div class="notice profile-empty">
+      <H>{s.empty.heading}</H>
+      <p>{s.empty.text}</p>
+      <p>
+        <a class="button button--primary" href={siteHref('sjalvskattning/')}>{s.empty.link}</a>
+      </p>
+    </div>
+  );
+}
+
+export function StorageNotice({ status }: { status: StorageStatus }) {
+  return (
+    <>
+      {(status.keptAsideNow || status.unreadable.length > 0) && <p class="notice notice--warn">{s.storageError}</p>}
+      {status.mode === 'memory' && <p class="notice notice--warn no-print">{s.memoryOnly}</p>}
+    </>
+  );
+}
+
+function AssessmentOptions({ list }: { list: Assessment[] }) {
+  return (
+    <>
+      {list.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.organisation} – {assessmentName(a)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** The assessment to show and the earlier one to follow up against (the ?id=&jamfor= selection). */
+export function SelectionControls(props: {
+  idPrefix: string;
+  list: Assessment[];
+  current: Assessment;
+  earlier: Assessment | undefined;
+  onSelect: (id: string) => void;
+  onSelectEarlier: (id: string | null) => void;
+}) {
+  const { idPrefix, list, current, earlier, onSelect, onSelectEarlier } = props;
+  const sorted = [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const candidates = followUpCandidates(current, list);
+  return (
+    <div class="selection no-print">
+      <div class="field">
+        <label for={`${idPrefix}-val`}>{s.profile.choose}</label>
+        <select id={`${idPrefix}-val`} value={current.id} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
+          <AssessmentOptions list={sorted} />
+        </select>
+      </div>
+      <div class="field">
+        <label for={`${idPrefix}-jamfor`}>{s.profile.followUpSelect}</label>
+        <select
+          id={`${idPrefix}-jamfor`}
+          value={earlier?.id ?? ''}
+          disabled={candidates.length === 0}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            onSelectEarlier(v || null);
+          }}
+        >
+          <option value="">{s.profile.followUpNone}</option>
+          <AssessmentOptions list={candidates} />
+        </select>
+      </div>
+    </div>
+  );
+}
+
+export function stateLabel(f: ReportFactor): string {
+  if (f.state.kind === 'level') return s.levelText(f.state.level, f.levelName ?? '');
+  return f.state.kind === 'vet-ej' ? s.unknown : s.unanswered;
+}
+
+function changeText(delta: number | null): string {
+  if (delta === null) return s.change.notComparable;
+  if (delta > 0) return s.change.up(delta);
+  if (delta < 0) return s.change.down(-delta);
+  return s.change.same;
+}
+
+/** The change since the earlier assessment, factor by factor (a follow-up). */
+export function FollowUpTable({ report, model, idPrefix }: { report: ReportModel; model: Pick<ReportModelSource, 'scale'>; idPrefix: string }) {
+  const c = report.followUp;
+  if (!c) return null;
+  const stateOf = (st: ReportFactor['state']) =>
+    st.kind === 'level'
+      ? s.levelText(st.level, model.scale.levels.find((l) => l.level === st.level)?.name ?? '')
+      : st.kind === 'vet-ej'
+        ? s.unknown
+        : s.unanswered;
+  return (
+    <div class="comparison">
+      {!c.sameOrganisation && <p class="notice notice--warn">{s.profile.otherOrganisation}</p>}
+      {!c.sameModelVersion && <p class="notice notice--warn">{s.profile.otherModel}</p>}
+      <p>
+        {s.change.index(c.indexBefore, c.indexAfter)} {s.change.counts(c.up, c.down, c.same, c.notComparable)}
+      </p>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={s.profile.changeHeading}>
+        <table class="data-table" id={`${idPrefix}-change`}>
+          <caption>{s.profile.changeHeading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.table.factor}</th>
+              <th scope="col">{s.change.beforeNamed(assessmentName(c.earlier))}</th>
+              <th scope="col">{s.change.now}</th>
+              <th scope="col">{s.change.change}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.factors.map((f) => {
+              const rf = report.factors[f.number - 1]!;
+              return (
+                <tr key={f.id} class={`change change--${f.change}`}>
+                  <th scope="row">
+                    {rf.number}. {rf.title}
+                  </th>
+                  <td>{stateOf(f.before)}</td>
+                  <td>{stateOf(f.after)}</td>
+                  <td>{changeText(f.delta)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+export function chartSummary(report: ReportModel): string {
+  const c = report.followUp;
+  return [
+    s.summary.radar(report.organisation, report.scores.index, report.scores.answered),
+    s.summary.highLow(
+      report.strengths.map((f) => f.shortLabel),
+      report.priorities.map((f) => f.shortLabel),
+    ),
+    c ? s.summary.followUp(assessmentName(c.earlier), c.indexChange) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
