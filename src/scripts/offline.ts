@@ -59,8 +59,17 @@ function register(): void {
   wb.addEventListener('waiting', () => {
     line.show(() => {
       // The user chose to reload: let the new version take over, then reload this tab only.
+      // 'activated' also comes on a page the old worker did not control (the first visit);
+      // 'controlling' comes on a controlled page. Whichever is first reloads, once.
       reloadRequested = true;
-      wb.addEventListener('controlling', () => location.reload());
+      let reloading = false;
+      const reload = () => {
+        if (reloading) return;
+        reloading = true;
+        location.reload();
+      };
+      wb.addEventListener('activated', reload);
+      wb.addEventListener('controlling', reload);
       wb.messageSkipWaiting();
     });
   });

@@ -71,10 +71,10 @@ describe('offline after one visit', () => {
     await page.locator('#flow-heading').waitFor();
     await page.locator('input[name="flow-1-level"]').nth(2).check();
     await expect
-      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('tsi-boken:assessments') ?? '{}').assessments?.[0]?.answers))
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('tsi-boken:assessments') ?? '{}').assessments?.[0]?.answers), { timeout: 10_000 })
       .toMatchObject({ 'prioritera-forebyggande-arbetet': { level: 2 } });
     // The first assessment made the site ask the browser to keep the data, once.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('test:persist-calls'))).toBe('1');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('test:persist-calls')), { timeout: 10_000 }).toBe('1');
 
     // Profile with its chart.
     await page.goto(url('profil/'));
@@ -90,12 +90,12 @@ describe('offline after one visit', () => {
     // Workshop: participant files.
     await page.goto(url('workshop/'));
     await page.setInputFiles('#wk-files', workshopFiles);
-    await expect.poll(() => page.locator('.wk-people tbody tr').count()).toBe(4);
+    await expect.poll(() => page.locator('.wk-people tbody tr').count(), { timeout: 10_000 }).toBe(4);
 
     // Compare: the same files as municipalities' assessments.
     await page.goto(url('jamfor/'));
     await page.setInputFiles('#cmp-files', workshopFiles);
-    await expect.poll(() => page.locator('.cmp-table tbody tr').count()).toBe(4);
+    await expect.poll(() => page.locator('.cmp-table tbody tr').count(), { timeout: 10_000 }).toBe(4);
 
     // No update line on an unchanged site, and no request failed.
     expect(await page.locator('.offline-update__text').textContent()).toBe('');
@@ -133,14 +133,15 @@ describe('offline after one visit', () => {
 
     await page.goto(url('om-dina-uppgifter/'));
     const box = page.locator('.storage-status');
-    await expect.poll(() => box.locator('li').first().textContent()).not.toBe(s.loading);
+    await expect.poll(() => box.locator('li').first().textContent(), { timeout: 10_000 }).not.toBe(s.loading);
     const granted = await page.evaluate(() => navigator.storage.persisted());
     const text = (await box.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain(granted ? s.persisted : s.notPersisted);
     expect(text).toMatch(/Du har 1 skattning sparad i den här webbläsaren\. Den tar ungefär \d+ (byte|kB)\./);
     expect(text).toMatch(/Totalt använder webbplatsen ungefär [\d,]+ (byte|kB|MB) i webbläsaren/);
     expect(text).toContain(s.safeCopy);
-    await expect.poll(async () => (await box.innerText()).includes(s.offlineReady)).toBe(true);
+    // The worker finishes installing (precaching the whole site) in the background.
+    await expect.poll(async () => (await box.innerText()).includes(s.offlineReady), { timeout: 30_000 }).toBe(true);
     expect(await page.locator('#storage-status-ask').isVisible()).toBe(!granted);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -148,7 +149,7 @@ describe('offline after one visit', () => {
     // like private windows, where Chromium always says no.)
     if (!granted) {
       await page.locator('#storage-status-ask').click();
-      await expect.poll(async () => (await box.innerText()).replace(/\s+/g, ' ')).toContain(s.askDenied);
+      await expect.poll(async () => (await box.innerText()).replace(/\s+/g, ' '), { timeout: 10_000 }).toContain(s.askDenied);
     }
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);
@@ -166,7 +167,7 @@ describe('offline after one visit', () => {
     });
     await page.goto(url('om-dina-uppgifter/'));
     const box = page.locator('.storage-status');
-    await expect.poll(async () => (await box.innerText()).replace(/\s+/g, ' ')).toContain(s.persisted);
+    await expect.poll(async () => (await box.innerText()).replace(/\s+/g, ' '), { timeout: 10_000 }).toContain(s.persisted);
     expect(await box.innerText()).toContain(s.none);
     expect(await page.locator('#storage-status-ask').isVisible()).toBe(false);
     expect(errors).toEqual([]);
