@@ -3,12 +3,11 @@
  * scope are the site's own path, so a site built with BASE=/tsi/ installs as /tsi/ only.
  */
 import type { APIRoute } from 'astro';
-import { offline } from '../i18n/sv/offline';
+import { offlineManifest as s } from '../i18n/sv/offline';
 import { href } from '../site';
 import { THEME_LIGHT } from '../islands/offline/theme';
 
 export const GET: APIRoute = () => {
-  const s = offline.manifest;
   const manifest = {
     name: s.name,
     short_name: s.shortName,

@@ -8,10 +8,9 @@
  * 3. asks the browser to keep the data once the first assessment exists (src/scripts/persist.ts).
  */
 import { Workbox } from 'workbox-window';
-import { offline } from '../i18n/sv/offline';
+import { offlineUpdate as s } from '../i18n/sv/offline';
 import { persistWhenFirstAssessment } from './persist';
 
-const s = offline.update;
 /** How often an open page looks for a new version (besides when it comes back into view or online). */
 const CHECK_EVERY_MS = 30 * 60 * 1000;
 

@@ -55,21 +55,17 @@ export function storedAssessmentCount(): number {
 
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
 
-/** Sizes in bytes (UTF-8) of the stored assessments and of the site's other stored data. */
-export function storedSizes(): { assessments: number; other: number } | null {
+/** Size in bytes (UTF-8) of everything the tools have stored in localStorage (keys "tsi-boken:…"). */
+export function storedSizes(): { bytes: number } | null {
   const s = local();
   if (!s) return null;
   try {
-    let assessments = 0;
-    let other = 0;
+    let bytes = 0;
     for (let i = 0; i < s.length; i++) {
       const key = s.key(i);
-      if (key === null || !key.startsWith('tsi-boken')) continue;
-      const size = byteLength(key) + byteLength(s.getItem(key) ?? '');
-      if (key === STORAGE_KEY) assessments += size;
-      else other += size;
+      if (key !== null && key.startsWith('tsi-boken:')) bytes += byteLength(key) + byteLength(s.getItem(key) ?? '');
     }
-    return { assessments, other };
+    return { bytes };
   } catch {
     return null;
   }

@@ -1,8 +1,7 @@
 /** Fills the status box on /om-dina-uppgifter/ (src/islands/offline/StorageStatus.astro). */
-import { formatBytes, offline } from '../i18n/sv/offline';
+import { formatBytes, offlineStatus as s } from '../i18n/sv/offline';
 import { askPersist, persisted, storedAssessmentCount, storedSizes, type Persisted } from './persist';
 
-const s = offline.status;
 
 async function offlineReady(): Promise<boolean> {
   try {
@@ -31,11 +30,11 @@ async function render(list: HTMLElement, ask: HTMLButtonElement, state: Persiste
   if (!sizes) lines.push(s.unavailable);
   else {
     const n = storedAssessmentCount();
-    lines.push(n === 0 ? s.none : s.saved(n, formatBytes(sizes.assessments)));
-    if (sizes.other > 0) lines.push(s.other(formatBytes(sizes.other)));
+    lines.push(n === 0 ? s.none : s.saved(n));
+    if (sizes.bytes > 0) lines.push(s.size(formatBytes(sizes.bytes)));
   }
   const usage = await totalUsage();
-  if (usage !== null) lines.push(s.total(formatBytes(usage + (sizes ? sizes.assessments + sizes.other : 0))));
+  if (usage !== null) lines.push(s.total(formatBytes(usage + (sizes?.bytes ?? 0))));
   lines.push((await offlineReady()) ? s.offlineReady : s.offlineNotReady);
   list.replaceChildren(
     ...lines.map((text) => {
