@@ -21,8 +21,10 @@ function updateLine(): { show: (onReload: () => void) => void } {
   box.dataset.pagefindIgnore = 'all';
   const text = document.createElement('p');
   text.className = 'offline-update__text';
-  text.setAttribute('role', 'status');
+  // A polite live region, without role="status": the tools' own status messages keep being the
+  // page's status role (and the first one in document order).
   text.setAttribute('aria-live', 'polite');
+  text.setAttribute('aria-atomic', 'true');
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'offline-update__button';

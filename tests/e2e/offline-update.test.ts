@@ -5,7 +5,8 @@
  * (exactly what `scripts/build.mjs` does last; the Astro build itself is not repeated, to spare
  * the shared machine). The open page must show the one update line in a polite live region,
  * keep the typed text and never reload by itself. Pressing the line's button loads the new
- * version, and the stored assessments are still there.
+ * version, and the stored assessments are still there. Last, the removal worker
+ * (scripts/sw-remove.js, README) replaces sw.js: the worker and its cache go, the data stays.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -71,8 +72,9 @@ describe('a new version is published while the site is open', () => {
     // every half hour).
     await page.evaluate(() => dispatchEvent(new Event('online')));
     await expect.poll(() => line.textContent(), { timeout: 20_000 }).toBe(offline.update.line);
-    expect(await line.getAttribute('role')).toBe('status');
     expect(await line.getAttribute('aria-live')).toBe('polite');
+    expect(await line.getAttribute('aria-atomic')).toBe('true');
+    expect(await line.getAttribute('role')).toBeNull(); // the tools' own status stays the page's first role=status
     expect(await page.locator('dialog, [role="dialog"], [role="alertdialog"]').count()).toBe(0);
     const button = page.getByRole('button', { name: offline.update.reload });
     expect(await button.isVisible()).toBe(true);
@@ -93,6 +95,30 @@ describe('a new version is published while the site is open', () => {
     for (const [k, v] of Object.entries(stored)) expect(after[k], k).toBe(v);
     await page.waitForTimeout(1_000);
     expect(await page.locator('.offline-update__text').textContent()).toBe('');
+    expect(errors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('a withdrawn deployment: scripts/sw-remove.js in place of sw.js empties the cache and unregisters, data kept', async () => {
+    const { page, context, errors, externalRequests } = await newPage();
+    await page.goto(siteUrl);
+    await waitForActiveWorker(page);
+    await page.evaluate((data) => {
+      for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
+    }, stored);
+    expect((await page.evaluate(() => caches.keys())).some((k) => k.includes('precache'))).toBe(true);
+
+    cpSync('scripts/sw-remove.js', join(site, 'sw.js'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 }).toEqual([]);
+    // The open page was not reloaded; the next one comes from the server.
+    const response = await page.goto(`${siteUrl}om-tsi/`);
+    expect(response?.fromServiceWorker()).toBe(false);
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(false);
+    const after = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    for (const [k, v] of Object.entries(stored)) expect(after[k], k).toBe(v);
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);
     await context.close();
