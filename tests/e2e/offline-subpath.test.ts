@@ -5,10 +5,9 @@
  * visited opens offline. Set TSI_SKIP_SUBPATH=1 to leave it out (like reading-subpath.test.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { closeBrowser, newPage } from './browser';
@@ -21,7 +20,12 @@ let siteUrl = '';
 
 describe.skipIf(process.env.TSI_SKIP_SUBPATH === '1')('offline under a sub-path (BASE=/tsi/)', () => {
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'tsi-offline-subpath-'));
+    // Built inside the project on purpose: Astro puts the prerender bundle of a build whose
+    // output folder lies outside the working directory into one shared ./.astro/.prerender/,
+    // so this build and reading-subpath.test.ts's (in the temporary folder, at the same time)
+    // would overwrite each other's. Inside the project it goes to <output>/.prerender/.
+    mkdirSync(resolve('node_modules/.cache'), { recursive: true });
+    dir = mkdtempSync(join(resolve('node_modules/.cache'), 'tsi-offline-subpath-'));
     // Vitest mirrors Vite's import.meta.env into process.env; the build must not inherit it.
     const env = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)),
