@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { buildServiceWorker } from '../../scripts/lib/service-worker.mjs';
-import { closeBrowser, newPage } from './browser';
+import { axeViolations, closeBrowser, newPage } from './browser';
 import { waitForActiveWorker } from './offline-helpers';
 import { offline } from '../../src/i18n/sv/offline';
 
@@ -78,6 +78,7 @@ describe('a new version is published while the site is open', () => {
     expect(await page.locator('dialog, [role="dialog"], [role="alertdialog"]').count()).toBe(0);
     const button = page.getByRole('button', { name: offline.update.reload });
     expect(await button.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Nothing reloads by itself: the typed text, focus and the page's own state stay.
     await page.waitForTimeout(2_000);
