@@ -15,7 +15,7 @@ import { persistWhenFirstAssessment } from './persist';
 const CHECK_EVERY_MS = 30 * 60 * 1000;
 
 /** The update line: an empty polite live region right after the header, filled when needed. */
-function updateLine(): { show: (onReload: () => void) => void } {
+function updateLine(): { show: (onReload: () => void | Promise<void>) => void } {
   const box = document.createElement('div');
   box.className = 'offline-update';
   box.dataset.pagefindIgnore = 'all';
@@ -44,7 +44,7 @@ function updateLine(): { show: (onReload: () => void) => void } {
       button.hidden = false;
       button.addEventListener('click', () => {
         button.disabled = true;
-        onReload();
+        void onReload();
       });
     },
   };
@@ -58,11 +58,14 @@ function register(): void {
   let reloadRequested = false;
 
   wb.addEventListener('waiting', () => {
-    line.show(() => {
+    line.show(async () => {
       // The user chose to reload: let the new version take over, then reload this tab only.
       // 'activated' also comes on a page the old worker did not control (the first visit);
       // 'controlling' comes on a controlled page. Whichever is first reloads, once.
       reloadRequested = true;
+      // Another tab may have let it take over already: then there is nothing to wait for.
+      const reg = await navigator.serviceWorker.getRegistration(base).catch(() => undefined);
+      if (!reg?.waiting) return location.reload();
       let reloading = false;
       const reload = () => {
         if (reloading) return;
