@@ -4,8 +4,9 @@
  * published: one page changes and the build's service-worker step runs again over the copy
  * (exactly what `scripts/build.mjs` does last; the Astro build itself is not repeated, to spare
  * the shared machine). The open page must show the one update line in a polite live region,
- * keep the typed text and never reload by itself. Pressing the line's button loads the new
- * version, and the stored assessments are still there. Last, the removal worker
+ * keep the typed text and never reload by itself, also when a second tab's button lets the new
+ * version take over. Pressing the line's button loads the new version, and the stored
+ * assessments are still there. Last, the removal worker
  * (scripts/sw-remove.js, README) replaces sw.js: the worker and its cache go, the data stays.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { buildServiceWorker } from '../../scripts/lib/service-worker.mjs';
-import { axeViolations, closeBrowser, newPage } from './browser';
+import { axeViolations, closeBrowser, newPage, trackedPage } from './browser';
 import { waitForActiveWorker } from './offline-helpers';
 import { offline } from '../../src/i18n/sv/offline';
 
@@ -87,6 +88,20 @@ describe('a new version is published while the site is open', () => {
     expect(await page.locator('#site-search-q').inputValue()).toBe('samverkan i län');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     expect(await page.locator('#ny-version').count()).toBe(0);
+
+    // A second tab shows the same line; pressing its button reloads that tab only.
+    const other = await trackedPage(context);
+    await other.page.goto(`${siteUrl}om-tsi/`);
+    await expect.poll(() => other.page.locator('.offline-update__text').textContent(), { timeout: 20_000 }).toBe(offline.update.line);
+    expect(await other.page.locator('#ny-version').count()).toBe(0); // still the old version
+    await Promise.all([other.page.waitForEvent('load'), other.page.getByRole('button', { name: offline.update.reload }).click()]);
+    await other.page.locator('#ny-version').waitFor();
+    await page.waitForTimeout(2_000);
+    expect(navigations).toBe(0);
+    expect(await page.locator('#site-search-q').inputValue()).toBe('samverkan i län');
+    expect(await line.textContent()).toBe(offline.update.line);
+    expect(other.errors).toEqual([]);
+    await other.page.close();
 
     // The user chooses to reload: the new version, the stored data unchanged, no line.
     await Promise.all([page.waitForEvent('load'), button.click()]);
