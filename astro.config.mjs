@@ -48,6 +48,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         "worker-src 'self' blob:",
+        "manifest-src 'self'",
       ],
       // Pagefind compiles its WebAssembly search index in the browser.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

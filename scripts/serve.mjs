@@ -11,7 +11,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.ico': 'image/x-icon', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream', '.woff2': 'font/woff2',
+  '.pagefind': 'application/octet-stream', '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
 };
 
 /** Starts the server; resolves with { server, url }. */

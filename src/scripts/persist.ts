@@ -1,0 +1,106 @@
+/**
+ * Asking the browser to keep the site's data (navigator.storage.persist()) and reading what is
+ * stored. Shared by the script on every page (src/scripts/offline.ts) and the status box on
+ * /om-dina-uppgifter/ (src/scripts/storage-status.ts). No zod, no storage engine: only reads.
+ */
+import { STORAGE_KEY } from '../lib/stored-format';
+
+/** localStorage key (outside the tsi-boken: data keys) for when the site last asked on its own. */
+export const ASKED_KEY = 'tsi-boken-offline:persist-asked';
+/** The site asks on its own at most this often (Firefox shows the question to the user). */
+const ASK_AGAIN_AFTER_MS = 7 * 24 * 3600 * 1000;
+
+export type Persisted = 'yes' | 'no' | 'unknown';
+
+/** Whether the browser has promised to keep this site's data. */
+export async function persisted(): Promise<Persisted> {
+  try {
+    if (!navigator.storage?.persisted) return 'unknown';
+    return (await navigator.storage.persisted()) ? 'yes' : 'no';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Asks the browser to keep the data; resolves with its answer. */
+export async function askPersist(): Promise<Persisted> {
+  try {
+    if (!navigator.storage?.persist) return 'unknown';
+    return (await navigator.storage.persist()) ? 'yes' : 'no';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function local(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** How many assessments are stored (0 when none or unreadable). */
+export function storedAssessmentCount(): number {
+  try {
+    const raw = local()?.getItem(STORAGE_KEY);
+    if (!raw) return 0;
+    const value: unknown = JSON.parse(raw);
+    const list = (value as { assessments?: unknown } | null)?.assessments;
+    return Array.isArray(list) ? list.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const byteLength = (text: string) => new TextEncoder().encode(text).length;
+
+/** Size in bytes (UTF-8) of everything the tools have stored in localStorage (keys "tsi-boken:…"). */
+export function storedSizes(): { bytes: number } | null {
+  const s = local();
+  if (!s) return null;
+  try {
+    let bytes = 0;
+    for (let i = 0; i < s.length; i++) {
+      const key = s.key(i);
+      if (key !== null && key.startsWith('tsi-boken:')) bytes += byteLength(key) + byteLength(s.getItem(key) ?? '');
+    }
+    return { bytes };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Asks once the first assessment exists: right away if one is stored already, else after the
+ * user's next action that stores one (checked shortly after each click, change or input, and
+ * when another tab stores one). Does nothing when the browser has already promised, and asks on
+ * its own at most once a week.
+ */
+export async function persistWhenFirstAssessment(): Promise<void> {
+  if ((await persisted()) !== 'no') return;
+  const store = local();
+  const last = Number(store?.getItem(ASKED_KEY) ?? 0);
+  if (Date.now() - last < ASK_AGAIN_AFTER_MS) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const events = ['click', 'change', 'input'] as const;
+  const check = () => {
+    if (storedAssessmentCount() === 0) return;
+    for (const e of events) document.removeEventListener(e, later, true);
+    removeEventListener('storage', later);
+    try {
+      store?.setItem(ASKED_KEY, String(Date.now()));
+    } catch {
+      /* storage full or blocked: ask anyway */
+    }
+    void askPersist();
+  };
+  // The islands save after their own handlers and renders: look a moment later.
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(check, 300);
+  };
+  if (storedAssessmentCount() > 0) return check();
+  for (const e of events) document.addEventListener(e, later, { capture: true, passive: true });
+  addEventListener('storage', later);
+}
