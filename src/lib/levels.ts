@@ -26,6 +26,12 @@ export function levelWords(level: LevelValue | undefined, scale: LevelScale, una
   return `${level} ${levelName(level, scale)}`.trim();
 }
 
+/** The short form for tables and markers: "2", the scale's "Vet ej", or `unanswered`. */
+export function levelShort(level: LevelValue | undefined, scale: Pick<LevelScale, 'unknown'>, unanswered: string): string {
+  if (level === null || level === undefined) return unanswered;
+  return level === 'vet-ej' ? scale.unknown.name : String(level);
+}
+
 export interface LevelOption {
   /** The radio value: '0'–'4' or 'vet-ej'. */
   value: string;

@@ -6,7 +6,17 @@
 import type { FactorId } from './factors';
 import type { Assessment } from './schema';
 import { levelStats } from './aggregate';
-import { followUp, rank, sameOrganisation, scoreAssessment, stageName, type FollowUp, type FactorState, type Scores } from './scoring';
+import {
+  followUp,
+  rank,
+  sameOrganisation,
+  scoreAssessment,
+  stageName,
+  type FollowUp,
+  type FactorState,
+  type Scores,
+} from './scoring';
+import { levelName } from './levels';
 
 /**
  * What the report, the profile and their charts need of the maturity model, and no more: the
@@ -16,7 +26,15 @@ import { followUp, rank, sameOrganisation, scoreAssessment, stageName, type Foll
 export interface ReportModelSource {
   version: string;
   scale: { levels: { level: number; name: string }[]; roles: { id: string; name: string }[] };
-  factors: { id: FactorId; number: number; title: string; shortLabel: string; chapter: string; nextSteps: string[]; levels?: string[] }[];
+  factors: {
+    id: FactorId;
+    number: number;
+    title: string;
+    shortLabel: string;
+    chapter: string;
+    nextSteps: string[];
+    levels?: string[];
+  }[];
 }
 
 export interface ReportWords {
@@ -106,8 +124,8 @@ export interface ReportModel {
   disagreements: Disagreement[] | null;
 }
 
-function levelName(model: ReportModelSource, level: number): string | null {
-  return model.scale.levels.find((l) => l.level === level)?.name ?? null;
+function nameOf(model: ReportModelSource, level: number): string | null {
+  return levelName(level, model.scale) || null;
 }
 
 function roleName(model: ReportModelSource, role: string): string {
@@ -139,7 +157,7 @@ function reportFactors(a: Assessment, scores: Scores, model: ReportModelSource, 
       shortLabel: fm?.shortLabel ?? f.id,
       chapter: fm?.chapter ?? f.id,
       state: f.state,
-      levelName: level === null ? null : levelName(model, level),
+      levelName: level === null ? null : nameOf(model, level),
       levelDescription: level === null ? null : (fm?.levels?.[level] ?? null),
       evidence: ans?.evidence ?? '',
       notes: ans?.notes ?? '',
@@ -170,14 +188,17 @@ function disagreements(a: Assessment, factors: ReportFactor[], model: ReportMode
       min: stats.min,
       max: stats.max,
       agreed: f.state,
-      agreedName: f.state.kind === 'level' ? levelName(model, f.state.level) : null,
+      agreedName: f.state.kind === 'level' ? nameOf(model, f.state.level) : null,
       resolution: wf.resolution,
     });
   }
   return out;
 }
 
-function participants(a: Assessment, model: ReportModelSource): { list: ReportParticipant[]; hideNames: boolean; source: ReportModel['participantsSource'] } {
+function participants(
+  a: Assessment,
+  model: ReportModelSource,
+): { list: ReportParticipant[]; hideNames: boolean; source: ReportModel['participantsSource'] } {
   if (a.workshop) {
     const hide = a.workshop.hideNames;
     return {
@@ -195,7 +216,12 @@ function participants(a: Assessment, model: ReportModelSource): { list: ReportPa
   return { hideNames: false, source: 'none', list: [] };
 }
 
-export function buildReport(a: Assessment, model: ReportModelSource, words: ReportWords, earlier?: Assessment | null): ReportModel {
+export function buildReport(
+  a: Assessment,
+  model: ReportModelSource,
+  words: ReportWords,
+  earlier?: Assessment | null,
+): ReportModel {
   const scores = scoreAssessment(a);
   const ranking = rank(scores);
   const factors = reportFactors(a, scores, model, words);
@@ -209,7 +235,10 @@ export function buildReport(a: Assessment, model: ReportModelSource, words: Repo
   const p = participants(a, model);
   const change =
     earlier && earlier.id !== a.id
-      ? { ...followUp(a, earlier), earlier: { id: earlier.id, organisation: earlier.organisation, title: earlier.title, createdAt: earlier.createdAt } }
+      ? {
+          ...followUp(a, earlier),
+          earlier: { id: earlier.id, organisation: earlier.organisation, title: earlier.title, createdAt: earlier.createdAt },
+        }
       : null;
   return {
     id: a.id,
@@ -241,7 +270,12 @@ export function buildReport(a: Assessment, model: ReportModelSource, words: Repo
 export function formatDate(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
 }
 
 /** Assessments `a` can be followed up against: all others, same organisation first, newest first. */

@@ -14,6 +14,8 @@
 export const STORAGE_KEY = 'tsi-boken:assessments';
 export const ACTIVE_KEY = 'tsi-boken:active';
 export const UNREADABLE_PREFIX = 'tsi-boken:unreadable:';
+/** When the site last asked the browser on its own to keep the data (outside the data keys). */
+export const PERSIST_ASKED_KEY = 'tsi-boken-offline:persist-asked';
 /**
  * sessionStorage keys (this tab only, gone when it closes): /workshop/'s session and loaded
  * participants, /jamfor/'s session and loaded municipalities (the county comparison).

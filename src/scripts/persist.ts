@@ -3,33 +3,32 @@
  * stored. Shared by the script on every page (src/scripts/offline.ts) and the status box on
  * /om-dina-uppgifter/ (src/scripts/storage-status.ts). No zod, no storage engine: only reads.
  */
-import { STORAGE_KEY } from '../lib/stored-format';
+import { PERSIST_ASKED_KEY as ASKED_KEY, STORAGE_KEY } from '../lib/stored-format';
 
-/** localStorage key (outside the tsi-boken: data keys) for when the site last asked on its own. */
-export const ASKED_KEY = 'tsi-boken-offline:persist-asked';
+export { ASKED_KEY };
 /** The site asks on its own at most this often (Firefox shows the question to the user). */
 const ASK_AGAIN_AFTER_MS = 7 * 24 * 3600 * 1000;
 
 export type Persisted = 'yes' | 'no' | 'unknown';
 
-/** Whether the browser has promised to keep this site's data. */
-export async function persisted(): Promise<Persisted> {
+/** Calls one of navigator.storage's yes/no questions; 'unknown' where the browser has none. */
+async function answer(question: ((this: StorageManager) => Promise<boolean>) | undefined): Promise<Persisted> {
   try {
-    if (!navigator.storage?.persisted) return 'unknown';
-    return (await navigator.storage.persisted()) ? 'yes' : 'no';
+    if (!question || !navigator.storage) return 'unknown';
+    return (await question.call(navigator.storage)) ? 'yes' : 'no';
   } catch {
     return 'unknown';
   }
 }
 
+/** Whether the browser has promised to keep this site's data. */
+export function persisted(): Promise<Persisted> {
+  return answer(globalThis.navigator?.storage?.persisted);
+}
+
 /** Asks the browser to keep the data; resolves with its answer. */
-export async function askPersist(): Promise<Persisted> {
-  try {
-    if (!navigator.storage?.persist) return 'unknown';
-    return (await navigator.storage.persist()) ? 'yes' : 'no';
-  } catch {
-    return 'unknown';
-  }
+export function askPersist(): Promise<Persisted> {
+  return answer(globalThis.navigator?.storage?.persist);
 }
 
 function local(): Storage | null {

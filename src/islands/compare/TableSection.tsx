@@ -6,6 +6,7 @@ import { FACTOR_IDS, type FactorId } from '../../lib/factors';
 import { t } from '../../i18n/sv';
 import type { ModelProps } from '../kit/model-types';
 import { HeatTable } from './HeatTable';
+import { download } from '../kit/FileDownload';
 
 const s = t.countyComparison;
 
@@ -25,22 +26,19 @@ interface Props {
   onRemoveAll: () => void;
 }
 
-function download(text: string, type: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function TableSection(p: Props) {
   function downloadCsv() {
     const factorLabels = Object.fromEntries(FACTOR_IDS.map((f) => [f, p.factorLabel(f)])) as Record<FactorId, string>;
-    const words = { name: s.csvName, title: s.csvTitle, date: s.csvDate, unknown: s.unknown, median: s.median, min: t.workshop.view.min, max: t.workshop.view.max };
-    download(toCsv(tableCells(p.rows, p.stats, factorLabels, words)), 'text/csv;charset=utf-8', s.csvFile);
+    const words = {
+      name: s.csvName,
+      title: s.csvTitle,
+      date: s.csvDate,
+      unknown: s.unknown,
+      median: s.median,
+      min: t.workshop.view.min,
+      max: t.workshop.view.max,
+    };
+    download({ text: toCsv(tableCells(p.rows, p.stats, factorLabels, words)), type: 'text/csv;charset=utf-8', name: s.csvFile });
   }
   return (
     <>

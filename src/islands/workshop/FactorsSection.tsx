@@ -12,6 +12,7 @@ import { t } from '../../i18n/sv';
 import { memo } from '../kit/memo';
 import { ConsensusForm, Discussion, FactorView, RoleMark, type Marker } from './FactorPanel';
 import type { WorkshopProps } from './types';
+import { levelShort } from '../../lib/levels';
 
 const s = t.workshop;
 
@@ -29,9 +30,7 @@ interface Props {
   onAgreed: (id: FactorId, value: AgreedFactor, immediate: boolean) => void;
 }
 
-function levelText(l: LevelValue | undefined, unknownName: string): string {
-  return l === 'vet-ej' ? unknownName : l === null || l === undefined ? '–' : String(l);
-}
+const levelText = (l: LevelValue | undefined, unknownName: string) => levelShort(l, { unknown: { name: unknownName } }, '–');
 
 export function FactorsSection({ model, entries, labels, roleFilter, agreed, savedAt, formsKey, onRoleFilter, onAgreed }: Props) {
   const rolesPresent = useMemo(() => ROLES.filter((r) => entries.some((e) => participantRole(e.a) === r)), [entries]);
@@ -83,7 +82,14 @@ export function FactorsSection({ model, entries, labels, roleFilter, agreed, sav
             <div>
               <FactorView factor={f} model={model} agg={perFactor[f.id].agg} markers={perFactor[f.id].markers} />
               <h4>{s.consensus.heading(f.shortLabel)}</h4>
-              <ConsensusForm key={`${formsKey}-${f.id}`} factor={f} model={model} initial={agreed[f.id] ?? emptyAgreed()} onChange={onAgreed} savedAt={savedAt[f.id] ?? 0} />
+              <ConsensusForm
+                key={`${formsKey}-${f.id}`}
+                factor={f}
+                model={model}
+                initial={agreed[f.id] ?? emptyAgreed()}
+                onChange={onAgreed}
+                savedAt={savedAt[f.id] ?? 0}
+              />
             </div>
             <Discussion factor={f} model={model} />
           </div>
@@ -108,8 +114,25 @@ function Legend({ roles, model }: { roles: Role[]; model: WorkshopProps }) {
   );
 }
 
-function SummaryTable({ model, perFactor, agreed }: { model: WorkshopProps; perFactor: PerFactor; agreed: Partial<Record<FactorId, AgreedFactor>> }) {
-  const cols = [s.view.colFactor, s.view.colMedian, s.view.colMin, s.view.colMax, s.view.colUnknown, s.view.colUnanswered, s.view.colDisagreement, s.view.colAgreed];
+function SummaryTable({
+  model,
+  perFactor,
+  agreed,
+}: {
+  model: WorkshopProps;
+  perFactor: PerFactor;
+  agreed: Partial<Record<FactorId, AgreedFactor>>;
+}) {
+  const cols = [
+    s.view.colFactor,
+    s.view.colMedian,
+    s.view.colMin,
+    s.view.colMax,
+    s.view.colUnknown,
+    s.view.colUnanswered,
+    s.view.colDisagreement,
+    s.view.colAgreed,
+  ];
   return (
     <div class="table-scroll">
       <table class="wk-table wk-summary">
@@ -159,7 +182,15 @@ function SummaryTable({ model, perFactor, agreed }: { model: WorkshopProps; perF
   );
 }
 
-const AllAnswers = memo(function AllAnswers({ model, entries, labels }: { model: WorkshopProps; entries: Entry[]; labels: string[] }) {
+const AllAnswers = memo(function AllAnswers({
+  model,
+  entries,
+  labels,
+}: {
+  model: WorkshopProps;
+  entries: Entry[];
+  labels: string[];
+}) {
   // The table is built when the section is opened (it repeats what the factor tables show).
   const [open, setOpen] = useState(false);
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelName, levelOptions, levelWords } from '../../../src/lib/levels';
+import { levelName, levelOptions, levelWords, levelShort } from '../../../src/lib/levels';
 import { model } from '../../../src/lib/model-data';
 
 const scale = {
@@ -49,5 +49,14 @@ describe('levelOptions', () => {
     expect(options.map((o) => o.level)).toEqual([0, 1, 2, 3, 4, 'vet-ej']);
     expect(options[5]!.name).toBe('Vet ej');
     expect(options[2]!.name).toBe('Under utveckling');
+  });
+
+  it('gives the short form for tables: the number, the scale\'s "Vet ej", or the caller\'s word', () => {
+    const scale = { unknown: { name: 'Vet ej' } };
+    expect(levelShort(2, scale, '–')).toBe('2');
+    expect(levelShort(0, scale, '–')).toBe('0');
+    expect(levelShort('vet-ej', scale, '–')).toBe('Vet ej');
+    expect(levelShort(null, scale, '–')).toBe('–');
+    expect(levelShort(undefined, scale, 'Inte satt')).toBe('Inte satt');
   });
 });
