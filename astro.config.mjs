@@ -32,7 +32,8 @@ export default defineConfig({
         // noise whose cause is not ours to remove: silence exactly this one, pass all others.
         name: 'tsi:quiet-astro-head-inject',
         onLog(level, log) {
-          if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return false;
+          if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject'))
+            return false;
         },
       },
     ],

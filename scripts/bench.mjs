@@ -25,7 +25,12 @@ if (process.env.BENCH_SKIP_BUILD !== '1') {
   figures.push(['Build (astro + pagefind)', ((performance.now() - t0) / 1000).toFixed(1), 's']);
 }
 
-const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error', configFile: false });
+const vite = await createServer({
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+  logLevel: 'error',
+  configFile: false,
+});
 const { server, url: baseUrl } = await serve({ dir: dist, port: 0 });
 let browserPromise;
 const ctx = {
@@ -44,7 +49,9 @@ const ctx = {
 };
 
 try {
-  for (const name of readdirSync('scripts/bench').filter((n) => n.endsWith('.mjs')).sort()) {
+  for (const name of readdirSync('scripts/bench')
+    .filter((n) => n.endsWith('.mjs'))
+    .sort()) {
     const mod = await import(pathToFileURL(`scripts/bench/${name}`).href);
     await mod.default(ctx);
   }

@@ -36,7 +36,9 @@ const sw = await buildServiceWorker({ dir: outDir, base: process.env.BASE ?? '/'
 for (const w of sw.warnings) warnings.push(`service worker: ${w}`);
 const t3 = performance.now();
 console.log(`Service worker: ${sw.count} files precached, ${(sw.size / 1e6).toFixed(2)} MB`);
-console.log(`Build: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((t2 - t1) / 1000).toFixed(1)} s, service worker ${((t3 - t2) / 1000).toFixed(1)} s`);
+console.log(
+  `Build: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((t2 - t1) / 1000).toFixed(1)} s, service worker ${((t3 - t2) / 1000).toFixed(1)} s`,
+);
 if (warnings.length) {
   console.error(`\nThe build printed ${warnings.length} warning(s):\n${warnings.map((w) => `  ${w}`).join('\n')}`);
   if (strict) process.exit(1);

@@ -19,7 +19,11 @@ const CPU = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'ppc64', 's390x', 'riscv64
 const alias = { windows: 'win32' };
 
 function platformOf(name) {
-  const parts = name.split('/').pop().split('-').map((p) => alias[p] ?? p);
+  const parts = name
+    .split('/')
+    .pop()
+    .split('-')
+    .map((p) => alias[p] ?? p);
   const os = parts.find((p) => OS.includes(p));
   const cpu = parts.find((p) => CPU.includes(p));
   const libc = parts.includes('musl') ? 'musl' : parts.includes('gnu') ? 'glibc' : undefined;
@@ -29,7 +33,10 @@ function platformOf(name) {
 /** The registry's tarball address and integrity for name@version, or null when it has none. */
 function published(name, version) {
   try {
-    const out = execFileSync('npm', ['view', `${name}@${version}`, 'dist', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('npm', ['view', `${name}@${version}`, 'dist', '--json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const dist = JSON.parse(out || 'null');
     return dist && dist.tarball && dist.integrity ? { resolved: dist.tarball, integrity: dist.integrity } : null;
   } catch {
@@ -67,8 +74,12 @@ for (const [key, entry] of Object.entries(lock.packages)) {
   } else unverified.push(`${name}@${entry.version}`);
 }
 
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`complete-lock: added ${added} platform entr${added === 1 ? 'y' : 'ies'}, recorded address and hash for ${verified}`);
 if (unverified.length)
-  console.log(`complete-lock: the registry has no ${unverified.length} of them at the locked version, so they stay without a hash:\n  ${unverified.join('\n  ')}`);
+  console.log(
+    `complete-lock: the registry has no ${unverified.length} of them at the locked version, so they stay without a hash:\n  ${unverified.join('\n  ')}`,
+  );

@@ -9,9 +9,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const FACTOR_IDS = [
-  'prioritera-forebyggande-arbetet', 'kartlagg-problembilden', 'forankra-politiskt', 'forsta-varandras-uppdrag',
-  'samordna-strukturen', 'tvarprofessionella-team', 'involvera-barn-unga-vardnadshavare', 'ga-stegvis-fram',
-  'samma-modell-i-lanet', 'folj-upp-resultatet',
+  'prioritera-forebyggande-arbetet',
+  'kartlagg-problembilden',
+  'forankra-politiskt',
+  'forsta-varandras-uppdrag',
+  'samordna-strukturen',
+  'tvarprofessionella-team',
+  'involvera-barn-unga-vardnadshavare',
+  'ga-stegvis-fram',
+  'samma-modell-i-lanet',
+  'folj-upp-resultatet',
 ];
 export const ROLES = ['skola', 'elevhalsa', 'socialtjanst', 'halso-och-sjukvard', 'polis', 'fritid', 'politik-ledning', 'annan'];
 const MODEL_VERSION = '2026.1';
@@ -40,7 +47,14 @@ function level(r, centre) {
 function answers(r, centres, words) {
   const out = {};
   FACTOR_IDS.forEach((f, i) => {
-    out[f] = { level: level(r, centres[i]), evidence: words ? `Underlag ${i + 1}` : '', nextStep: '', notes: '', owner: '', due: '' };
+    out[f] = {
+      level: level(r, centres[i]),
+      evidence: words ? `Underlag ${i + 1}` : '',
+      nextStep: '',
+      notes: '',
+      owner: '',
+      due: '',
+    };
   });
   return out;
 }
@@ -56,17 +70,24 @@ export function participantDocs(n, seed = 1) {
   const docs = [];
   for (let i = 1; i <= n; i++) {
     const at = new Date(Date.UTC(2026, 2, 1, 8, 0, i)).toISOString();
-    docs.push(envelope([{
-      id: `syn-deltagare-${seed}-${i}`,
-      kind: 'individual',
-      organisation: 'Syntetisk kommun',
-      title: 'Inför workshopen',
-      participant: { name: `Deltagare ${i}`, role: ROLES[Math.floor(r() * ROLES.length)] },
-      createdAt: at,
-      updatedAt: at,
-      modelVersion: MODEL_VERSION,
-      answers: answers(r, centres, true),
-    }], at));
+    docs.push(
+      envelope(
+        [
+          {
+            id: `syn-deltagare-${seed}-${i}`,
+            kind: 'individual',
+            organisation: 'Syntetisk kommun',
+            title: 'Inför workshopen',
+            participant: { name: `Deltagare ${i}`, role: ROLES[Math.floor(r() * ROLES.length)] },
+            createdAt: at,
+            updatedAt: at,
+            modelVersion: MODEL_VERSION,
+            answers: answers(r, centres, true),
+          },
+        ],
+        at,
+      ),
+    );
   }
   return docs;
 }
@@ -78,17 +99,24 @@ export function municipalityDocs(m, seed = 2) {
   for (let i = 1; i <= m; i++) {
     const at = new Date(Date.UTC(2026, 3, 1, 9, 0, i)).toISOString();
     const centres = FACTOR_IDS.map(() => Math.floor(r() * 5));
-    docs.push(envelope([{
-      id: `syn-kommun-${seed}-${i}`,
-      kind: 'consensus',
-      organisation: `Kommun ${String(i).padStart(3, '0')}`,
-      title: 'Gruppskattning',
-      participant: null,
-      createdAt: at,
-      updatedAt: at,
-      modelVersion: MODEL_VERSION,
-      answers: answers(r, centres, false),
-    }], at));
+    docs.push(
+      envelope(
+        [
+          {
+            id: `syn-kommun-${seed}-${i}`,
+            kind: 'consensus',
+            organisation: `Kommun ${String(i).padStart(3, '0')}`,
+            title: 'Gruppskattning',
+            participant: null,
+            createdAt: at,
+            updatedAt: at,
+            modelVersion: MODEL_VERSION,
+            answers: answers(r, centres, false),
+          },
+        ],
+        at,
+      ),
+    );
   }
   return docs;
 }
@@ -104,7 +132,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(arg('participants', '300'));
   const m = Number(arg('municipalities', '290'));
   mkdirSync(out, { recursive: true });
-  participantDocs(n, seed).forEach((d, i) => writeFileSync(join(out, `deltagare-${String(i + 1).padStart(4, '0')}.json`), JSON.stringify(d)));
-  municipalityDocs(m, seed + 1).forEach((d, i) => writeFileSync(join(out, `kommun-${String(i + 1).padStart(3, '0')}.json`), JSON.stringify(d)));
+  participantDocs(n, seed).forEach((d, i) =>
+    writeFileSync(join(out, `deltagare-${String(i + 1).padStart(4, '0')}.json`), JSON.stringify(d)),
+  );
+  municipalityDocs(m, seed + 1).forEach((d, i) =>
+    writeFileSync(join(out, `kommun-${String(i + 1).padStart(3, '0')}.json`), JSON.stringify(d)),
+  );
   console.log(`Wrote ${n} participant files and ${m} municipality files to ${out}/`);
 }

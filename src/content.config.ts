@@ -20,7 +20,10 @@ const chapters = defineCollection({
       kind: z.enum(['start', 'page', 'factor']),
       factor: z.number().int().min(1).max(10).optional(),
       /** Route for kind "page", without slashes, e.g. "om-tsi" or "sjalvskattning/genomfora". */
-      route: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/).optional(),
+      route: z
+        .string()
+        .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/)
+        .optional(),
       /** Date the text was last changed (shown as "Senast ändrad"). */
       updated: z.coerce.date(),
     })
@@ -29,8 +32,7 @@ const chapters = defineCollection({
         ctx.addIssue({ code: 'custom', path: ['factor'], message: 'a factor chapter must give its number 1–10' });
       if (d.kind !== 'factor' && d.factor !== undefined)
         ctx.addIssue({ code: 'custom', path: ['factor'], message: 'only factor chapters have a factor number' });
-      if (d.kind === 'page' && !d.route)
-        ctx.addIssue({ code: 'custom', path: ['route'], message: 'a page must give its route' });
+      if (d.kind === 'page' && !d.route) ctx.addIssue({ code: 'custom', path: ['route'], message: 'a page must give its route' });
     }),
 });
 

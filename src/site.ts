@@ -33,7 +33,9 @@ export async function allChapters(): Promise<Chapter[]> {
 
 /** The ten factor chapters in order 1–10. */
 export async function factorChapters(): Promise<Chapter[]> {
-  return (await allChapters()).filter((c) => c.data.kind === 'factor').sort((a, b) => (a.data.factor ?? 0) - (b.data.factor ?? 0));
+  return (await allChapters())
+    .filter((c) => c.data.kind === 'factor')
+    .sort((a, b) => (a.data.factor ?? 0) - (b.data.factor ?? 0));
 }
 
 export async function chapterByRoute(route: string): Promise<Chapter> {

@@ -40,7 +40,9 @@ async function measure(browser, url, after) {
           const gz = gzipSync(body, { level: 6 }).length;
           if (k === 'html') {
             // Inline <script> bodies travel inside the HTML; shown apart, not added twice.
-            const inline = [...body.toString('utf8').matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+            const inline = [...body.toString('utf8').matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+              .map((m) => m[1])
+              .join('');
             sums.inlineJs[0] += Buffer.byteLength(inline);
             sums.inlineJs[1] += inline ? gzipSync(inline, { level: 6 }).length : 0;
           }
@@ -76,16 +78,35 @@ export default async function ({ dist, baseUrl, browser, report, table }) {
     if (isChapter && htmlCssGz > worstChapter.htmlCss) worstChapter = { route, htmlCss: htmlCssGz };
     rows.push([
       `/${route}`,
-      KB(sums.html[0]), KB(sums.html[1]),
-      KB(sums.css[0]), KB(sums.css[1]),
-      KB(sums.js[0]), KB(sums.js[1]), KB(jsAtLoad[1]),
+      KB(sums.html[0]),
+      KB(sums.html[1]),
+      KB(sums.css[0]),
+      KB(sums.css[1]),
+      KB(sums.js[0]),
+      KB(sums.js[1]),
+      KB(jsAtLoad[1]),
       KB(sums.inlineJs[0]),
       KB(sums.other[0]),
       KB(htmlCssGz),
     ]);
   }
-  table('Bytes per route, KB, measured in Chromium (all responses; page scrolled to the end)',
-    ['route', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'JS gz before scrolling', 'inline JS (in HTML)', 'other', 'HTML+CSS gz'], rows);
+  table(
+    'Bytes per route, KB, measured in Chromium (all responses; page scrolled to the end)',
+    [
+      'route',
+      'HTML',
+      'HTML gz',
+      'CSS',
+      'CSS gz',
+      'JS',
+      'JS gz',
+      'JS gz before scrolling',
+      'inline JS (in HTML)',
+      'other',
+      'HTML+CSS gz',
+    ],
+    rows,
+  );
 
   // One search for one word, from an empty cache: the /sok/ page and everything Pagefind fetches.
   const word = 'tvärprofessionellt';
@@ -97,8 +118,11 @@ export default async function ({ dist, baseUrl, browser, report, table }) {
   const pf = files.filter((f) => f.url.includes('/pagefind/'));
   const pfRaw = pf.reduce((a, f) => a + f.raw, 0);
   const pfGz = pf.reduce((a, f) => a + f.gzip, 0);
-  table(`Search for "${word}" on /sok/: Pagefind's requests`, ['file', 'raw KB', 'gzip KB'],
-    pf.map((f) => [f.url.replace(/^.*\/pagefind\//, 'pagefind/'), KB(f.raw), KB(f.gzip)]));
+  table(
+    `Search for "${word}" on /sok/: Pagefind's requests`,
+    ['file', 'raw KB', 'gzip KB'],
+    pf.map((f) => [f.url.replace(/^.*\/pagefind\//, 'pagefind/'), KB(f.raw), KB(f.gzip)]),
+  );
   report(`Search "${word}": everything (page + search), raw`, KB(all[0]), 'KB');
   report(`Search "${word}": everything (page + search), gzip`, KB(all[1]), 'KB');
   report(`Search "${word}": Pagefind only (${pf.length} requests), raw`, KB(pfRaw), 'KB');

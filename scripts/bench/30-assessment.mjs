@@ -69,7 +69,12 @@ function syntheticFile(assessment, n) {
       answers,
     });
   }
-  return JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-01-03T10:00:00.000Z', assessments: list });
+  return JSON.stringify({
+    format: 'tsi-sjalvskattning',
+    schemaVersion: 1,
+    exportedAt: '2026-01-03T10:00:00.000Z',
+    assessments: list,
+  });
 }
 
 async function importTime(ctx) {
@@ -84,7 +89,11 @@ async function importTime(ctx) {
     if (!r.ok || r.assessments.length !== 100) throw new Error('bench import failed');
   }
   times.sort((a, b) => a - b);
-  ctx.report(`Import 100 assessments (${(text.length / 1024).toFixed(0)} KB file): parse+migrate+validate, median of 9`, times[4].toFixed(1), 'ms');
+  ctx.report(
+    `Import 100 assessments (${(text.length / 1024).toFixed(0)} KB file): parse+migrate+validate, median of 9`,
+    times[4].toFixed(1),
+    'ms',
+  );
 }
 
 export default async function (ctx) {

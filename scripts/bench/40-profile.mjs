@@ -25,7 +25,12 @@ function seedDoc(schema, factorIds) {
     modelVersion: '2026.1',
     answers,
   });
-  return schema.documentSchema.parse({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: '2026-11-21T10:00:00.000Z', assessments: [a] });
+  return schema.documentSchema.parse({
+    format: 'tsi-sjalvskattning',
+    schemaVersion: 1,
+    exportedAt: '2026-11-21T10:00:00.000Z',
+    assessments: [a],
+  });
 }
 
 async function newSeededPage(b, json, options = {}) {
@@ -51,7 +56,18 @@ async function jsBytes(b, json, url, waitFor) {
   const pending = [];
   page.on('response', (r) => {
     if (r.request().resourceType() !== 'script') return;
-    pending.push(r.body().then((body) => files.push({ url: r.url(), raw: body.length, gzip: gzipSync(body, { level: 6 }).length, chart: body.includes('radialLinear') }), () => {}));
+    pending.push(
+      r.body().then(
+        (body) =>
+          files.push({
+            url: r.url(),
+            raw: body.length,
+            gzip: gzipSync(body, { level: 6 }).length,
+            chart: body.includes('radialLinear'),
+          }),
+        () => {},
+      ),
+    );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   // Scroll to the end so that islands that hydrate when visible are counted too.
@@ -79,10 +95,17 @@ export default async function (ctx) {
   ctx.report(`/profil/ JS, all scripts (${profile.count} files)`, KB(profile.gzip), 'KB gzip');
   ctx.report('/profil/ JS, of which the Chart.js chunk', KB(profile.chartGzip), 'KB gzip');
   ctx.report(`/rapport/ JS, all scripts (${reportPage.count} files)`, KB(reportPage.gzip), 'KB gzip');
-  ctx.report(`Chapter page JS (${chapter.count} files; Chart.js ${chapter.chartGzip ? 'LOADED' : 'not loaded'})`, KB(chapter.gzip), 'KB gzip');
+  ctx.report(
+    `Chapter page JS (${chapter.count} files; Chart.js ${chapter.chartGzip ? 'LOADED' : 'not loaded'})`,
+    KB(chapter.gzip),
+    'KB gzip',
+  );
 
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  for (const [label, options] of [['animation on', {}], ['reduced motion', { reducedMotion: 'reduce' }]]) {
+  for (const [label, options] of [
+    ['animation on', {}],
+    ['reduced motion', { reducedMotion: 'reduce' }],
+  ]) {
     const drawn = [];
     const ready = [];
     for (let i = 0; i < RUNS; i++) {
@@ -95,6 +118,10 @@ export default async function (ctx) {
       await context.close();
     }
     ctx.report(`/profil/ navigation start → chart drawn, ${label} (median of ${RUNS})`, median(drawn).toFixed(0), 'ms');
-    ctx.report(`/profil/ navigation start → chart print image ready, ${label} (median of ${RUNS})`, median(ready).toFixed(0), 'ms');
+    ctx.report(
+      `/profil/ navigation start → chart print image ready, ${label} (median of ${RUNS})`,
+      median(ready).toFixed(0),
+      'ms',
+    );
   }
 }

@@ -24,9 +24,7 @@ function sinceChange(page) {
 }
 /** Time from 'change' until the files were read and validated (mark set by the island). */
 function parsedAfterChange(page) {
-  return page.evaluate(
-    () => performance.getEntriesByName('tsi:files-parsed').at(-1).startTime - window.__tsiChange,
-  );
+  return page.evaluate(() => performance.getEntriesByName('tsi:files-parsed').at(-1).startTime - window.__tsiChange);
 }
 
 export default async function ({ load, browser, baseUrl, report }) {
@@ -95,7 +93,13 @@ export default async function ({ load, browser, baseUrl, report }) {
       await markChange(page);
       const t0 = performance.now();
       await page.setInputFiles('#wk-files', peopleFiles);
-      await page.waitForFunction(() => document.querySelectorAll('.wk-people tbody tr').length === 300 && document.querySelectorAll('.wk-factor').length === 10, null, { polling: 'raf', timeout: 30_000 });
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('.wk-people tbody tr').length === 300 &&
+          document.querySelectorAll('.wk-factor').length === 10,
+        null,
+        { polling: 'raf', timeout: 30_000 },
+      );
       const inPage = await sinceChange(page);
       drawTimes.push(inPage);
       readTimes.push(await parsedAfterChange(page));
@@ -122,7 +126,11 @@ export default async function ({ load, browser, baseUrl, report }) {
     report('Workshop: 300 files handed to /workshop/ → view drawn, in the page (median of 5)', ms(median(drawTimes)), 'ms');
     report('  of which reading + validating the 300 files in the page', ms(median(readTimes)), 'ms');
     report('  same, wall clock incl. Playwright sending 300 files over CDP', ms(median(wallTimes)), 'ms');
-    report('Workshop: one keystroke in a decision field with 300 participants (to next frame, median)', ms(median(keyTimes)), 'ms');
+    report(
+      'Workshop: one keystroke in a decision field with 300 participants (to next frame, median)',
+      ms(median(keyTimes)),
+      'ms',
+    );
 
     const cmpDraw = [];
     const cmpWall = [];
@@ -135,7 +143,10 @@ export default async function ({ load, browser, baseUrl, report }) {
       await markChange(page);
       const t0 = performance.now();
       await page.setInputFiles('#cmp-files', kommunFiles);
-      await page.waitForFunction(() => document.querySelectorAll('.cmp-table tbody tr').length === 290, null, { polling: 'raf', timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.cmp-table tbody tr').length === 290, null, {
+        polling: 'raf',
+        timeout: 30_000,
+      });
       cmpDraw.push(await sinceChange(page));
       cmpWall.push(performance.now() - t0);
       // Sorting the 290 rows by a factor (click → next painted frame).

@@ -25,12 +25,24 @@ export default async function ({ dist, baseUrl, browser, report, table }) {
   const urls = [...readFileSync(join(dist, SW_FILE), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
   const byKind = {};
   for (const u of urls) {
-    const kind = u.startsWith('/pagefind/') ? 'pagefind' : u.endsWith('.html') ? 'html' : u.endsWith('.js') ? 'js' : u.endsWith('.css') ? 'css' : 'other';
+    const kind = u.startsWith('/pagefind/')
+      ? 'pagefind'
+      : u.endsWith('.html')
+        ? 'html'
+        : u.endsWith('.js')
+          ? 'js'
+          : u.endsWith('.css')
+            ? 'css'
+            : 'other';
     byKind[kind] ??= [0, 0];
     byKind[kind][0]++;
     byKind[kind][1] += statSync(join(dist, u)).size;
   }
-  table('Precache by kind', ['kind', 'files', 'KB'], Object.entries(byKind).map(([k, [n, b]]) => [k, n, (b / 1024).toFixed(1)]));
+  table(
+    'Precache by kind',
+    ['kind', 'files', 'KB'],
+    Object.entries(byKind).map(([k, [n, b]]) => [k, n, (b / 1024).toFixed(1)]),
+  );
   report('sw.js itself', (statSync(join(dist, SW_FILE)).size / 1024).toFixed(1), 'KB');
 
   // 2. First visit in Chromium: until the worker is active (= the whole site is precached).
@@ -63,7 +75,11 @@ export default async function ({ dist, baseUrl, browser, report, table }) {
       // The start URL, opened offline.
       await context.setOffline(true);
       const response = await page.goto(baseUrl);
-      checks.push({ check: 'Start URL served by the worker when offline', ok: response?.status() === 200 && response.fromServiceWorker(), detail: String(response?.status()) });
+      checks.push({
+        check: 'Start URL served by the worker when offline',
+        ok: response?.status() === 200 && response.fromServiceWorker(),
+        detail: String(response?.status()),
+      });
     }
     await context.close();
   }
@@ -75,6 +91,10 @@ export default async function ({ dist, baseUrl, browser, report, table }) {
     checks.map((c) => [c.check, c.info ? '(info)' : c.ok ? 'yes' : 'NO', c.detail]),
   );
   const failed = checks.filter((c) => !c.ok).length;
-  report('Installability checks passed on the start page', `${checks.length - failed - checks.filter((c) => c.info).length} of ${checks.length - checks.filter((c) => c.info).length}`, '');
+  report(
+    'Installability checks passed on the start page',
+    `${checks.length - failed - checks.filter((c) => c.info).length} of ${checks.length - checks.filter((c) => c.info).length}`,
+    '',
+  );
   report('  control: checks failed on a URL without a manifest (must be > 0)', controlFails, '');
 }

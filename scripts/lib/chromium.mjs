@@ -14,9 +14,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-domain-reliability',
-  '--no-pings', '--font-render-hinting=none',
+  '--no-sandbox',
+  '--no-zygote',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--font-render-hinting=none',
 ];
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -39,7 +39,11 @@ export async function installability(page) {
   const icons = [];
   for (const icon of m.icons ?? []) {
     const bytes = await page.evaluate(
-      (u) => fetch(u).then((r) => (r.ok ? r.arrayBuffer().then((b) => [...new Uint8Array(b.slice(0, 32))]) : []), () => []),
+      (u) =>
+        fetch(u).then(
+          (r) => (r.ok ? r.arrayBuffer().then((b) => [...new Uint8Array(b.slice(0, 32))]) : []),
+          () => [],
+        ),
       icon.url,
     );
     icons.push({ ...icon, size: pngSize(bytes) });
@@ -50,18 +54,51 @@ export async function installability(page) {
     return reg?.active ? { scope: reg.scope, script: reg.active.scriptURL } : null;
   }, m.startUrl ?? null);
   return [
-    { check: 'Secure context (https or localhost)', ok: await page.evaluate(() => isSecureContext), detail: new URL(page.url()).origin },
-    { check: 'Manifest linked and parsed without errors', ok: Boolean(raw) && errors.length === 0, detail: errors.map((e) => e.message).join('; ') || (raw ? 'ok' : 'no manifest') },
+    {
+      check: 'Secure context (https or localhost)',
+      ok: await page.evaluate(() => isSecureContext),
+      detail: new URL(page.url()).origin,
+    },
+    {
+      check: 'Manifest linked and parsed without errors',
+      ok: Boolean(raw) && errors.length === 0,
+      detail: errors.map((e) => e.message).join('; ') || (raw ? 'ok' : 'no manifest'),
+    },
     { check: 'Manifest has name or short_name', ok: Boolean(m.name || m.shortName), detail: m.name ?? m.shortName ?? '–' },
-    { check: 'Icon of 192×192 px (PNG that loads)', ok: hasPng(192), detail: icons.filter((i) => i.size).map((i) => i.size.join('×')).join(', ') || '–' },
+    {
+      check: 'Icon of 192×192 px (PNG that loads)',
+      ok: hasPng(192),
+      detail:
+        icons
+          .filter((i) => i.size)
+          .map((i) => i.size.join('×'))
+          .join(', ') || '–',
+    },
     { check: 'Icon of 512×512 px (PNG that loads)', ok: hasPng(512), detail: '' },
     { check: 'Start URL', ok: Boolean(raw?.start_url) && Boolean(m.startUrl), detail: m.startUrl ?? '–' },
-    { check: 'Display standalone, fullscreen or minimal-ui', ok: ['kStandalone', 'kFullscreen', 'kMinimalUi'].includes(m.display), detail: m.display ?? '–' },
+    {
+      check: 'Display standalone, fullscreen or minimal-ui',
+      ok: ['kStandalone', 'kFullscreen', 'kMinimalUi'].includes(m.display),
+      detail: m.display ?? '–',
+    },
     { check: 'prefer_related_applications not set', ok: m.preferRelatedApplications !== true, detail: '' },
     { check: 'Service worker active for the start URL', ok: Boolean(sw), detail: sw ? `${sw.script} (scope ${sw.scope})` : '–' },
-    { check: 'Maskable icon', ok: (raw?.icons ?? []).some((i) => String(i.purpose ?? '').split(/\s+/).includes('maskable')), detail: '' },
+    {
+      check: 'Maskable icon',
+      ok: (raw?.icons ?? []).some((i) =>
+        String(i.purpose ?? '')
+          .split(/\s+/)
+          .includes('maskable'),
+      ),
+      detail: '',
+    },
     { check: 'Theme colour', ok: Boolean(m.themeColor), detail: m.themeColor ?? '–' },
     // Printed for information only (see above: it never reports an error in this Chromium).
-    { check: 'Page.getInstallabilityErrors (information only)', ok: true, detail: installabilityErrors.map((e) => e.errorId).join(', ') || 'none reported', info: true },
+    {
+      check: 'Page.getInstallabilityErrors (information only)',
+      ok: true,
+      detail: installabilityErrors.map((e) => e.errorId).join(', ') || 'none reported',
+      info: true,
+    },
   ];
 }

@@ -35,9 +35,14 @@ export async function buildServiceWorker({ dir, base = '/' }) {
     // The worker and its Workbox runtime are not precached by themselves. Pagefind also writes
     // its ready-made UIs and the wasm for pages without a language; the site uses neither.
     globIgnores: [
-      SW_FILE, 'workbox-*.js', '**/*.map',
-      'pagefind/pagefind-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-component-ui.*',
-      'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind',
+      SW_FILE,
+      'workbox-*.js',
+      '**/*.map',
+      'pagefind/pagefind-ui.*',
+      'pagefind/pagefind-modular-ui.*',
+      'pagefind/pagefind-component-ui.*',
+      'pagefind/pagefind-highlight.js',
+      'pagefind/wasm.unknown.pagefind',
     ],
     swDest: `${dir}/${SW_FILE}`,
     modifyURLPrefix: { '': prefix },

@@ -28,7 +28,11 @@ export interface ChartSeries {
 }
 
 /** "2 Under utveckling", "Vet ej" or "Inte besvarad". */
-export function stateText(f: FactorScore, model: Pick<ReportModelSource, 'scale'>, words: { unknown: string; unanswered: string }): string {
+export function stateText(
+  f: FactorScore,
+  model: Pick<ReportModelSource, 'scale'>,
+  words: { unknown: string; unanswered: string },
+): string {
   if (f.state.kind === 'vet-ej') return words.unknown;
   if (f.state.kind === 'unanswered') return words.unanswered;
   const level = f.state.level;
@@ -41,7 +45,11 @@ export function factorLabel(number: number, model: Pick<ReportModelSource, 'fact
 }
 
 /** All ten factors in model order (radar). */
-export function radarSeries(series: SeriesInput[], model: Pick<ReportModelSource, 'scale' | 'factors'>, words: { unknown: string; unanswered: string }): ChartSeries {
+export function radarSeries(
+  series: SeriesInput[],
+  model: Pick<ReportModelSource, 'scale' | 'factors'>,
+  words: { unknown: string; unanswered: string },
+): ChartSeries {
   const first = series[0];
   const labels = first ? first.scores.factors.map((f) => factorLabel(f.number, model)) : [];
   return {
@@ -59,7 +67,11 @@ export function radarSeries(series: SeriesInput[], model: Pick<ReportModelSource
  * Factors sorted by the first series' level, highest first (ties by number); factors
  * without a level last, in number order.
  */
-export function sortedBarSeries(series: SeriesInput[], model: Pick<ReportModelSource, 'scale' | 'factors'>, words: { unknown: string; unanswered: string }): ChartSeries {
+export function sortedBarSeries(
+  series: SeriesInput[],
+  model: Pick<ReportModelSource, 'scale' | 'factors'>,
+  words: { unknown: string; unanswered: string },
+): ChartSeries {
   const first = series[0];
   if (!first) return { labels: [], datasets: [] };
   const order = [...first.scores.factors].sort((a, b) => {

@@ -55,7 +55,11 @@ export function buildConsensus(
   for (const f of FACTOR_IDS) {
     const levels = keep ? (keep.factors[f]?.levels ?? []) : participants.map((p) => levelOf(p, f));
     const g = agreed[f];
-    factors[f] = { levels, disagreement: levelStats(levels).disagreement, resolution: g?.resolution ?? previous?.workshop?.factors[f]?.resolution ?? '' };
+    factors[f] = {
+      levels,
+      disagreement: levelStats(levels).disagreement,
+      resolution: g?.resolution ?? previous?.workshop?.factors[f]?.resolution ?? '',
+    };
     const before = previous?.answers[f];
     if (g) answers[f] = { ...emptyAnswer(), ...before, level: g.level, evidence: g.evidence, nextStep: g.nextStep };
     else if (before) answers[f] = before;
@@ -81,7 +85,8 @@ export function agreedFrom(a: Assessment | undefined): Partial<Record<FactorId, 
   for (const f of FACTOR_IDS) {
     const ans = a.answers[f];
     const res = a.workshop?.factors[f]?.resolution ?? '';
-    if (ans || res) out[f] = { level: ans?.level ?? null, evidence: ans?.evidence ?? '', nextStep: ans?.nextStep ?? '', resolution: res };
+    if (ans || res)
+      out[f] = { level: ans?.level ?? null, evidence: ans?.evidence ?? '', nextStep: ans?.nextStep ?? '', resolution: res };
   }
   return out;
 }
@@ -90,7 +95,13 @@ export function agreedFrom(a: Assessment | undefined): Partial<Record<FactorId, 
  * How a participant is named in views and the report: their name, or "Deltagare 3" when names
  * are hidden or missing, always followed by the role, e.g. "Deltagare 3 (Skola)".
  */
-export function participantLabel(index: number, p: Participant, hideNames: boolean, roleName: string, word = 'Deltagare'): string {
+export function participantLabel(
+  index: number,
+  p: Participant,
+  hideNames: boolean,
+  roleName: string,
+  word = 'Deltagare',
+): string {
   const name = !hideNames && p.name.trim() ? p.name.trim() : `${word} ${index + 1}`;
   return `${name} (${roleName})`;
 }

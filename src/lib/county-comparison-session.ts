@@ -16,9 +16,7 @@ export interface ComparisonProblem {
 }
 
 export type ComparisonStatus =
-  | { code: 'reading' }
-  | { code: 'loaded'; added: number; problems: number }
-  | { code: 'sorted'; key: SortKey; dir: SortDir };
+  { code: 'reading' } | { code: 'loaded'; added: number; problems: number } | { code: 'sorted'; key: SortKey; dir: SortDir };
 
 export interface ComparisonState {
   entries: Entry[];
@@ -67,7 +65,12 @@ export function storedComparison(s: ComparisonState): StoredComparison & { entri
  * Adds `items` to `entries`, each assessment id once (a repeat becomes a problem), at most
  * `max` rows.
  */
-export function addAssessments(entries: readonly Entry[], items: readonly Entry[], alreadyLoaded: (organisation: string) => string, max = MAX_ROWS) {
+export function addAssessments(
+  entries: readonly Entry[],
+  items: readonly Entry[],
+  alreadyLoaded: (organisation: string) => string,
+  max = MAX_ROWS,
+) {
   const list = [...entries];
   const ids = new Set(list.map((e) => e.a.id));
   const problems: ComparisonProblem[] = [];
@@ -117,7 +120,11 @@ export function comparisonReducer(state: ComparisonState, action: ComparisonActi
         chosen: action.on ? [...state.chosen, action.id] : state.chosen.filter((c) => c !== action.id),
       };
     case 'removed':
-      return { ...state, entries: state.entries.filter((e) => e.a.id !== action.id), chosen: state.chosen.filter((c) => c !== action.id) };
+      return {
+        ...state,
+        entries: state.entries.filter((e) => e.a.id !== action.id),
+        chosen: state.chosen.filter((c) => c !== action.id),
+      };
     case 'removedAll':
       return { ...state, entries: [], chosen: [] };
   }

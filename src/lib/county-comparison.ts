@@ -52,7 +52,8 @@ const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true })
  * always come last, whatever the direction; ties keep name order. Returns a new array.
  */
 export function sortRows(rows: readonly CountyRow[], key: SortKey, dir: SortDir = 'descending'): CountyRow[] {
-  const byName = (a: CountyRow, b: CountyRow) => collator.compare(a.organisation, b.organisation) || collator.compare(a.title, b.title) || a.date.localeCompare(b.date);
+  const byName = (a: CountyRow, b: CountyRow) =>
+    collator.compare(a.organisation, b.organisation) || collator.compare(a.title, b.title) || a.date.localeCompare(b.date);
   const sign = dir === 'ascending' ? 1 : -1;
   if (key === 'organisation') return [...rows].sort((a, b) => sign * byName(a, b));
   const rank = (v: LevelValue) => (isLevel(v) ? 0 : v === 'vet-ej' ? 1 : 2);

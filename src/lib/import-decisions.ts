@@ -13,8 +13,7 @@ export type ImportMode = 'replace' | 'keep-both';
  * assessments whose id is stored, in import order, for the question.
  */
 export type ImportPlan =
-  | { kind: 'add'; items: Assessment[]; mode: ImportMode }
-  | { kind: 'ask'; items: Assessment[]; conflicts: Assessment[] };
+  { kind: 'add'; items: Assessment[]; mode: ImportMode } | { kind: 'ask'; items: Assessment[]; conflicts: Assessment[] };
 
 export function planImport(incoming: readonly Assessment[], stored: readonly Assessment[]): ImportPlan {
   const ids = new Set(stored.map((a) => a.id));

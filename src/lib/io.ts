@@ -38,7 +38,10 @@ function valueAt(root: unknown, path: IssuePath): unknown {
   return v;
 }
 
-function issueKind(issue: { code: string; path: PropertyKey[]; format?: string; origin?: string }, doc: unknown): FieldIssue['kind'] {
+function issueKind(
+  issue: { code: string; path: PropertyKey[]; format?: string; origin?: string },
+  doc: unknown,
+): FieldIssue['kind'] {
   const path = issue.path as IssuePath;
   if (issue.code === 'invalid_type') return valueAt(doc, path) === undefined ? 'missing' : 'wrongType';
   if (issue.code === 'too_big') return issue.origin === 'string' || issue.origin === 'array' ? 'tooLong' : 'wrongValue';

@@ -10,9 +10,7 @@ const factorFiles = import.meta.glob('../../content/model/factors/*.json', { eag
 const scaleFiles = import.meta.glob('../../content/model/scale.json', { eager: true, import: 'default' });
 
 function describe(file: string, error: z.ZodError): string {
-  return error.issues
-    .map((i) => `${file}: field "${i.path.map(String).join('.') || '(root)'}": ${i.message}`)
-    .join('\n');
+  return error.issues.map((i) => `${file}: field "${i.path.map(String).join('.') || '(root)'}": ${i.message}`).join('\n');
 }
 
 export function parseModelFile<T>(file: string, raw: unknown, schema: z.ZodType<T>): T {

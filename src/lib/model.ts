@@ -31,9 +31,7 @@ export type FactorModel = z.infer<typeof factorModelSchema>;
 export const scaleSchema = z.object({
   /** Model version, recorded in every assessment (e.g. "2026.1"). */
   version: text,
-  levels: z
-    .array(z.object({ level: z.number().int().min(0).max(4), name: text, summary: text }))
-    .length(5),
+  levels: z.array(z.object({ level: z.number().int().min(0).max(4), name: text, summary: text })).length(5),
   unknown: z.object({ name: text, summary: text }),
   /** The rule people score by, shown above each factor's grid (optional; added in 2026.2). */
   rule: text.optional(),
@@ -66,15 +64,22 @@ export function modelProblems(
     if (prev) problems.push(`${file}: field "number" ${data.number} is also used by ${prev}`);
     byNumber.set(data.number, file);
     if (FACTOR_IDS[data.number - 1] !== data.id)
-      problems.push(`${file}: field "id" is "${data.id}" but factor ${data.number} must have id "${FACTOR_IDS[data.number - 1]}"`);
+      problems.push(
+        `${file}: field "id" is "${data.id}" but factor ${data.number} must have id "${FACTOR_IDS[data.number - 1]}"`,
+      );
     const chapter = factorChapters.find((c) => c.id === data.chapter);
-    if (!chapter) problems.push(`${file}: field "chapter" names "${data.chapter}", which is not a factor chapter in content/chapters`);
+    if (!chapter)
+      problems.push(`${file}: field "chapter" names "${data.chapter}", which is not a factor chapter in content/chapters`);
     else if (chapter.factor !== data.number)
-      problems.push(`${file}: field "chapter" names "${data.chapter}", whose frontmatter "factor" is ${chapter.factor}, not ${data.number}`);
+      problems.push(
+        `${file}: field "chapter" names "${data.chapter}", whose frontmatter "factor" is ${chapter.factor}, not ${data.number}`,
+      );
   }
   for (const c of factorChapters) {
     if (!factors.some((f) => f.data.chapter === c.id))
-      problems.push(`content/chapters/${c.id}.mdx: frontmatter "factor" ${c.factor} has no factor in content/model/factors that names this chapter`);
+      problems.push(
+        `content/chapters/${c.id}.mdx: frontmatter "factor" ${c.factor} has no factor in content/model/factors that names this chapter`,
+      );
   }
   return problems;
 }

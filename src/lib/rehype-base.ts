@@ -73,9 +73,12 @@ export function prefixTree(tree: HastNode, base: string): number {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.attributes) {
       for (const attr of node.attributes) {
         if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string' || !attr.name) continue;
-        const next = attr.name === 'srcset' || attr.name === 'srcSet'
-          ? prefixSrcset(attr.value, base)
-          : (URL_PROPS as readonly string[]).includes(attr.name) ? prefixBase(attr.value, base) : attr.value;
+        const next =
+          attr.name === 'srcset' || attr.name === 'srcSet'
+            ? prefixSrcset(attr.value, base)
+            : (URL_PROPS as readonly string[]).includes(attr.name)
+              ? prefixBase(attr.value, base)
+              : attr.value;
         if (next !== attr.value) {
           attr.value = next;
           changed++;

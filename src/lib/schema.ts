@@ -12,7 +12,6 @@ import { MAX_SHORT_TEXT, MAX_TEXT } from './text-limits';
 /** Length limits of text fields (defined zod-free in text-limits.ts for small islands). */
 export { MAX_SHORT_TEXT, MAX_TEXT };
 
-
 const shortText = z.string().max(MAX_SHORT_TEXT);
 const longText = z.string().max(MAX_TEXT);
 /** ISO 8601 timestamp as produced by Date.prototype.toISOString(). */
@@ -60,7 +59,11 @@ export const workshopSchema = z.object({
 });
 
 export const assessmentSchema = z.object({
-  id: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/),
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/),
   kind: z.enum(['individual', 'consensus']),
   /** Municipality, region or organisation. */
   organisation: z.string().trim().min(1).max(MAX_SHORT_TEXT),

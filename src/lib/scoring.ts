@@ -37,7 +37,8 @@ export interface Scores {
 
 export function factorState(value: LevelValue | undefined): FactorState {
   if (value === 'vet-ej') return { kind: 'vet-ej' };
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4) return { kind: 'level', level: value as Level };
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4)
+    return { kind: 'level', level: value as Level };
   return { kind: 'unanswered' };
 }
 
@@ -90,8 +91,8 @@ export interface Ranking {
   allEqual: boolean;
 }
 
-const byLevelAsc = (a: FactorScore, b: FactorScore) => (scoredLevel(a)! - scoredLevel(b)!) || a.number - b.number;
-const byLevelDesc = (a: FactorScore, b: FactorScore) => (scoredLevel(b)! - scoredLevel(a)!) || a.number - b.number;
+const byLevelAsc = (a: FactorScore, b: FactorScore) => scoredLevel(a)! - scoredLevel(b)! || a.number - b.number;
+const byLevelDesc = (a: FactorScore, b: FactorScore) => scoredLevel(b)! - scoredLevel(a)! || a.number - b.number;
 
 /**
  * Strengths and priorities never overlap: with n answered factors, priorities take the
@@ -164,9 +165,17 @@ export function followUp(
     const fb = sb.factors[i]!;
     const la = scoredLevel(fa);
     const lb = scoredLevel(fb);
-    if (la === null || lb === null) return { id: fa.id, number: fa.number, before: fb.state, after: fa.state, change: 'not-comparable', delta: null };
+    if (la === null || lb === null)
+      return { id: fa.id, number: fa.number, before: fb.state, after: fa.state, change: 'not-comparable', delta: null };
     const delta = la - lb;
-    return { id: fa.id, number: fa.number, before: fb.state, after: fa.state, change: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same', delta };
+    return {
+      id: fa.id,
+      number: fa.number,
+      before: fb.state,
+      after: fa.state,
+      change: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
+      delta,
+    };
   });
   const count = (c: Change) => factors.filter((f) => f.change === c).length;
   return {

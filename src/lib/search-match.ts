@@ -22,9 +22,38 @@ export interface Segment {
 
 /** Endings stripped from a query word, longest first (inflection, definite form, genitive). */
 const ENDINGS = [
-  'heterna', 'arnas', 'ernas', 'ornas', 'heten', 'heter', 'arna', 'erna', 'orna', 'ande', 'ende', 'aste',
-  'ens', 'ets', 'ars', 'ers', 'ors', 'are', 'ast', 'ade', 'an', 'en', 'et', 'ar', 'er', 'or', 'na', 'ns',
-  'a', 'e', 't', 's',
+  'heterna',
+  'arnas',
+  'ernas',
+  'ornas',
+  'heten',
+  'heter',
+  'arna',
+  'erna',
+  'orna',
+  'ande',
+  'ende',
+  'aste',
+  'ens',
+  'ets',
+  'ars',
+  'ers',
+  'ors',
+  'are',
+  'ast',
+  'ade',
+  'an',
+  'en',
+  'et',
+  'ar',
+  'er',
+  'or',
+  'na',
+  'ns',
+  'a',
+  'e',
+  't',
+  's',
 ];
 const MIN_STEM = 4;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -84,7 +113,10 @@ export function matchesAny(text: string, terms: Term[]): boolean {
 export function excerpt(text: string, terms: Term[], size = 24): { segments: Segment[]; cutStart: boolean; cutEnd: boolean } {
   const plain = text.normalize('NFC');
   const list = words(plain);
-  const first = Math.max(0, list.findIndex((w) => wordMatches(w.word, terms)));
+  const first = Math.max(
+    0,
+    list.findIndex((w) => wordMatches(w.word, terms)),
+  );
   const startWord = Math.max(0, first - Math.floor(size / 4));
   const endWord = Math.min(list.length, startWord + size);
   const from = startWord > 0 ? list[startWord]!.index : 0;

@@ -23,7 +23,8 @@ export function readSession<T extends object>(key: string): (Partial<T> & { entr
     if (Array.isArray(v.entries)) {
       for (const e of v.entries as { key?: unknown; file?: unknown; a?: unknown }[]) {
         const r = assessmentSchema.safeParse(e?.a);
-        if (r.success && typeof e.key === 'string' && typeof e.file === 'string') entries.push({ key: e.key, file: e.file, a: r.data });
+        if (r.success && typeof e.key === 'string' && typeof e.file === 'string')
+          entries.push({ key: e.key, file: e.file, a: r.data });
       }
     }
     return { ...v, entries };

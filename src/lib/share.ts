@@ -34,13 +34,18 @@ const CHECK_BYTES = 8;
  * Runs bytes through a compression or decompression stream; throws TooLarge as soon as the
  * output passes `limit` (then stops feeding input), and the stream's error for bad input.
  */
-export async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+export async function through(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit: number,
+): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
   let stopped = false;
   const feeding = (async () => {
     try {
-      for (let i = 0; i < bytes.length && !stopped; i += SLICE) await writer.write(bytes.slice(i, i + SLICE) as Uint8Array<ArrayBuffer>);
+      for (let i = 0; i < bytes.length && !stopped; i += SLICE)
+        await writer.write(bytes.slice(i, i + SLICE) as Uint8Array<ArrayBuffer>);
       if (!stopped) await writer.close();
     } catch {
       /* the reading side reports what went wrong */
@@ -136,7 +141,8 @@ export async function decodeShare(hash: string): Promise<ShareResult> {
       return { ok: false, error: { code: 'damaged' } };
     }
     const result = parseImportText(text);
-    if (!result.ok && (result.error.code === 'not-json' || result.error.code === 'empty')) return { ok: false, error: { code: 'damaged' } };
+    if (!result.ok && (result.error.code === 'not-json' || result.error.code === 'empty'))
+      return { ok: false, error: { code: 'damaged' } };
     if (result.ok && result.assessments.length !== 1) return { ok: false, error: { code: 'damaged' } };
     return result;
   } catch {

@@ -266,7 +266,10 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
           return stored;
         }
       }
-      const saved = { ...a, updatedAt: stamp(stored && time(stored.updatedAt) > time(a.updatedAt) ? stored.updatedAt : a.updatedAt) };
+      const saved = {
+        ...a,
+        updatedAt: stamp(stored && time(stored.updatedAt) > time(a.updatedAt) ? stored.updatedAt : a.updatedAt),
+      };
       commit(stored ? fresh.map((x) => (x.id === a.id ? saved : x)) : [...fresh, saved]);
       return saved;
     },

@@ -19,7 +19,9 @@ export interface EnvelopeValidator<A> {
   item(value: unknown): A | null;
 }
 
-export type OpenResult = { ok: true; doc: Doc; from: number } | { ok: false; code: 'json' | Exclude<MigrationResult, { ok: true }>['code']; version?: unknown };
+export type OpenResult =
+  | { ok: true; doc: Doc; from: number }
+  | { ok: false; code: 'json' | Exclude<MigrationResult, { ok: true }>['code']; version?: unknown };
 
 /** Safe JSON parse and migration to the current version. Never throws. */
 export function openEnvelope(text: string, migrateDoc: Migrate = migrate): OpenResult {
@@ -36,7 +38,11 @@ export function openEnvelope(text: string, migrateDoc: Migrate = migrate): OpenR
  * Reads the stored state: 'ok' when the whole document is valid; 'partial' (valid assessments,
  * first of each id) when only some are; 'unreadable' otherwise. migrateDoc is for tests.
  */
-export function readEnvelope<A extends { id: string }>(raw: string, validator: EnvelopeValidator<A>, migrateDoc: Migrate = migrate): ParseResult<A> {
+export function readEnvelope<A extends { id: string }>(
+  raw: string,
+  validator: EnvelopeValidator<A>,
+  migrateDoc: Migrate = migrate,
+): ParseResult<A> {
   const opened = openEnvelope(raw, migrateDoc);
   if (!opened.ok) return { kind: 'unreadable', problem: opened.code };
   const whole = validator.document(opened.doc);

@@ -15,7 +15,9 @@ export function findDuplicate(loaded: readonly Assessment[], incoming: Assessmen
   const name = (a: Assessment) => (a.participant?.name ?? '').trim().toLocaleLowerCase('sv');
   const n = name(incoming);
   return loaded.findIndex(
-    (a) => a.id === incoming.id || (n !== '' && name(a) === n && (a.participant?.role ?? 'annan') === (incoming.participant?.role ?? 'annan')),
+    (a) =>
+      a.id === incoming.id ||
+      (n !== '' && name(a) === n && (a.participant?.role ?? 'annan') === (incoming.participant?.role ?? 'annan')),
   );
 }
 
@@ -57,7 +59,9 @@ export function keyed(
   outcomes: readonly ({ name: string; ok: true; assessments: Assessment[] } | { name: string; ok: false; reason: string })[],
   newKey: () => string,
 ): LoadedFile[] {
-  return outcomes.map((o) => (o.ok ? { name: o.name, ok: true, entries: o.assessments.map((a) => ({ key: newKey(), file: o.name, a })) } : o));
+  return outcomes.map((o) =>
+    o.ok ? { name: o.name, ok: true, entries: o.assessments.map((a) => ({ key: newKey(), file: o.name, a })) } : o,
+  );
 }
 
 /**

@@ -9,7 +9,15 @@ import { agreedFrom, type AgreedFactor } from './consensus';
 import type { FactorId, Role } from './factors';
 import type { Assessment } from './schema';
 import type { Entry } from './session-entries';
-import { addLoaded, resolveDuplicates, type DuplicateChoice, type LoadedFile, type LoadProblem, type LoadWords, type Pending } from './workshop-load';
+import {
+  addLoaded,
+  resolveDuplicates,
+  type DuplicateChoice,
+  type LoadedFile,
+  type LoadProblem,
+  type LoadWords,
+  type Pending,
+} from './workshop-load';
 
 export interface Meta {
   organisation: string;
@@ -197,8 +205,14 @@ export function workshopReducer(state: WorkshopState, action: WorkshopAction): W
       };
     case 'groupSaved': {
       const g = state.groupMsg;
-      const groupMsg: GroupMessage = action.created ? { kind: 'ok', code: 'created' } : g && g.kind === 'ok' ? g : { kind: 'ok', code: 'saved' };
-      const savedAt = state.dirty.length ? { ...state.savedAt, ...Object.fromEntries(state.dirty.map((f) => [f, action.at])) } : state.savedAt;
+      const groupMsg: GroupMessage = action.created
+        ? { kind: 'ok', code: 'created' }
+        : g && g.kind === 'ok'
+          ? g
+          : { kind: 'ok', code: 'saved' };
+      const savedAt = state.dirty.length
+        ? { ...state.savedAt, ...Object.fromEntries(state.dirty.map((f) => [f, action.at])) }
+        : state.savedAt;
       return { ...state, groupId: action.id, groupMsg, savedAt, dirty: [] };
     }
     case 'groupSaveFailed':

@@ -2,7 +2,6 @@
 import { formatBytes, offlineStatus as s } from '../i18n/sv/offline';
 import { askPersist, persisted, storedAssessmentCount, storedSizes, type Persisted } from './persist';
 
-
 async function offlineReady(): Promise<boolean> {
   try {
     const base = import.meta.env.BASE_URL;

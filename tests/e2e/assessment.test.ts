@@ -75,7 +75,8 @@ describe('self-assessment, keyboard only', () => {
       await tabTo(page, `input[name="flow-${i + 1}-level"]`);
       await page.keyboard.press('Space');
       const level = levels[i]!;
-      if (level === 'vet-ej') await page.keyboard.press('ArrowUp'); // wraps to "Vet ej"
+      if (level === 'vet-ej')
+        await page.keyboard.press('ArrowUp'); // wraps to "Vet ej"
       else for (let n = 0; n < level; n++) await page.keyboard.press('ArrowDown');
       await tabTo(page, `#flow-${i + 1}-evidence`);
       await page.keyboard.type(i === 0 ? '<b>fet</b> & <script>x</script>' : `Underlag ${i + 1}`);
@@ -92,7 +93,10 @@ describe('self-assessment, keyboard only', () => {
         await tabTo(page, 'button.button--primary'); // "Nästa faktor"
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nästa faktor');
         await page.keyboard.press('Enter');
-        await page.waitForFunction((n) => document.getElementById('flow-heading')?.textContent?.includes(`Faktor ${n} av 10`), i + 2);
+        await page.waitForFunction(
+          (n) => document.getElementById('flow-heading')?.textContent?.includes(`Faktor ${n} av 10`),
+          i + 2,
+        );
         // The next factor's heading takes focus; the next Tab starts from there.
         await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('flow-heading');
       }
@@ -113,7 +117,11 @@ describe('self-assessment, keyboard only', () => {
     expect(await page.locator('.assess-summary b, .assess-summary script').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]); // summary
 
-    const saved = (await storedAssessments(page)) as { organisation: string; participant: unknown; answers: Record<string, { level: unknown }> }[];
+    const saved = (await storedAssessments(page)) as {
+      organisation: string;
+      participant: unknown;
+      answers: Record<string, { level: unknown }>;
+    }[];
     expect(saved).toHaveLength(1);
     expect(saved[0]!.organisation).toBe('Tangentbordskommun');
     expect(saved[0]!.participant).toEqual({ name: '', role: 'skola' });
@@ -137,7 +145,8 @@ describe('self-assessment, keyboard only', () => {
     const { page, errors, context } = await newPage();
     await context.addInitScript(() => {
       const real = window.setTimeout;
-      window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => real(fn, ms || 2000, ...rest)) as typeof setTimeout;
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) =>
+        real(fn, ms || 2000, ...rest)) as typeof setTimeout;
     });
     await page.goto(url('sjalvskattning/'));
     const empty = { ...fixtureDoc.assessments[0], answers: {} };
@@ -152,7 +161,10 @@ describe('self-assessment, keyboard only', () => {
     await page.waitForTimeout(2200); // a slow hand, or a slow machine
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('flow-6-level');
     await page.keyboard.press('ArrowUp'); // wraps to "Vet ej"
-    const level = async () => ((await storedAssessments(page)) as { answers: Record<string, { level: unknown }> }[])[0]!.answers['tvarprofessionella-team']?.level;
+    const level = async () =>
+      ((await storedAssessments(page)) as { answers: Record<string, { level: unknown }> }[])[0]!.answers[
+        'tvarprofessionella-team'
+      ]?.level;
     await expect.poll(level, { timeout: 5000 }).toBe('vet-ej');
     expect(errors).toEqual([]);
     await context.close();
@@ -168,7 +180,10 @@ describe('export and import', () => {
     const before = await storedAssessments(page);
     expect(before).toEqual(fixtureDoc.assessments);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera alla som fil' }).press('Enter')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exportera alla som fil' }).press('Enter'),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^sjalvskattning-alla-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync((await download.path())!, 'utf8');
     const doc = JSON.parse(file);
@@ -177,13 +192,17 @@ describe('export and import', () => {
     await page.evaluate(() => localStorage.clear());
     await openApp(page);
     expect(await page.locator('main').innerText()).toContain('Det finns inga självskattningar sparade');
-    await page.locator('#import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.locator('#notice').waitFor();
     expect(await page.locator('#notice').innerText()).toContain('2 självskattningar är importerade.');
     expect(await storedAssessments(page)).toEqual(before);
 
     // The same file again: it asks.
-    await page.locator('#import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.locator('#conflict-heading').waitFor();
     await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('conflict-heading'); // focus moves in an effect after render
     expect(await axeViolations(page)).toEqual([]);
@@ -191,9 +210,13 @@ describe('export and import', () => {
     // The cancel button did its work: the question is gone and the notice says so (the notice
     // from the import before is replaced, not read again).
     await page.locator('#conflict-heading').waitFor({ state: 'detached' });
-    await expect.poll(() => page.locator('#notice').innerText(), { timeout: 5000 }).toContain('Importen är avbruten. Inget har ändrats.');
+    await expect
+      .poll(() => page.locator('#notice').innerText(), { timeout: 5000 })
+      .toContain('Importen är avbruten. Inget har ändrats.');
     expect(await storedAssessments(page)).toEqual(before);
-    await page.locator('#import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.getByRole('button', { name: 'Behåll båda (importera som kopia)' }).press('Enter');
     await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{"assessments":[]}').assessments.length === 4, KEY);
     const four = (await storedAssessments(page)) as { id: string }[];
@@ -209,7 +232,9 @@ describe('export and import', () => {
     await openApp(page);
     const before = await stored(page);
 
-    await page.locator('#import-file').setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "tsi-sj') });
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "tsi-sj') });
     await page.locator('#notice[role=alert]').waitFor();
     await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('notice'); // focus moves in an effect after render
     const text = await page.locator('#notice').innerText();
@@ -221,12 +246,16 @@ describe('export and import', () => {
 
     const bad = structuredClone(fixtureDoc);
     bad.assessments[1].answers['tvarprofessionella-team'].level = 7;
-    await page.locator('#import-file').setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await page.waitForFunction(() => document.getElementById('notice')?.textContent?.includes('självskattning 2'));
     expect(await page.locator('#notice').innerText()).toMatch(/självskattning 2, faktor ’[^’]+’, nivå: har ett ogiltigt värde/);
     expect(await stored(page)).toEqual(before);
 
-    await page.locator('#import-file').setInputFiles({ name: 'annan.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"paket"}') });
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'annan.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"paket"}') });
     await page.waitForFunction(() => document.getElementById('notice')?.textContent?.includes('annan sorts fil'));
     expect(await stored(page)).toEqual(before);
     expect(errors).toEqual([]);
@@ -375,7 +404,10 @@ describe('storage problems in the browser', () => {
     const keys = Object.keys(await stored(page)).filter((k) => k.startsWith('tsi-boken:unreadable:'));
     expect(keys).toHaveLength(1);
     expect((await stored(page))[keys[0]!]).toBe('{trasig data');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ner oläsbara uppgifter/ }).press('Enter')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Ladda ner oläsbara uppgifter/ }).press('Enter'),
+    ]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe('{trasig data');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -430,7 +462,10 @@ describe('storage problems in the browser', () => {
     const other = await context.newPage();
     await other.goto(url('sjalvskattning/'));
     await seed(other, [fixtureDoc.assessments[0]]);
-    await page.waitForFunction((org) => document.querySelector('main')?.textContent?.includes(org), fixtureDoc.assessments[0].organisation);
+    await page.waitForFunction(
+      (org) => document.querySelector('main')?.textContent?.includes(org),
+      fixtureDoc.assessments[0].organisation,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -7,8 +7,16 @@ import { envelopeDoc } from '../support/data';
 afterAll(closeBrowser);
 
 const F = [
-  'prioritera-forebyggande-arbetet', 'kartlagg-problembilden', 'forankra-politiskt', 'forsta-varandras-uppdrag', 'samordna-strukturen',
-  'tvarprofessionella-team', 'involvera-barn-unga-vardnadshavare', 'ga-stegvis-fram', 'samma-modell-i-lanet', 'folj-upp-resultatet',
+  'prioritera-forebyggande-arbetet',
+  'kartlagg-problembilden',
+  'forankra-politiskt',
+  'forsta-varandras-uppdrag',
+  'samordna-strukturen',
+  'tvarprofessionella-team',
+  'involvera-barn-unga-vardnadshavare',
+  'ga-stegvis-fram',
+  'samma-modell-i-lanet',
+  'folj-upp-resultatet',
 ];
 
 function group(id: string, organisation: string, levels: unknown[]) {
@@ -16,18 +24,35 @@ function group(id: string, organisation: string, levels: unknown[]) {
   F.forEach((f, i) => {
     if (levels[i] !== undefined) answers[f] = { level: levels[i], evidence: '', nextStep: '', notes: '', owner: '', due: '' };
   });
-  return { id, kind: 'consensus', organisation, title: 'Gruppskattning', participant: null, createdAt: '2026-04-02T09:00:00.000Z', updatedAt: '2026-04-02T09:00:00.000Z', modelVersion: '2026.1', answers };
+  return {
+    id,
+    kind: 'consensus',
+    organisation,
+    title: 'Gruppskattning',
+    participant: null,
+    createdAt: '2026-04-02T09:00:00.000Z',
+    updatedAt: '2026-04-02T09:00:00.000Z',
+    modelVersion: '2026.1',
+    answers,
+  };
 }
 const doc = (...assessments: unknown[]) => envelopeDoc(assessments, '2026-04-02T10:00:00.000Z');
-const file = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)) });
+const file = (name: string, value: unknown) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
+});
 
 describe('compare municipalities', () => {
   it('loads files and stored assessments, shows the heatmap with numbers, sorts, charts, exports CSV and prints', async () => {
     const { page, context, errors, externalRequests } = await newPage();
     // One group assessment already stored in this browser.
-    await context.addInitScript((stored) => {
-      if (!localStorage.getItem('tsi-boken:assessments')) localStorage.setItem('tsi-boken:assessments', JSON.stringify(stored));
-    }, doc(group('k-c', 'Testkommun Ä', [3, 3, 3, 3, 3, 3, 3, 3, 3, 3])));
+    await context.addInitScript(
+      (stored) => {
+        if (!localStorage.getItem('tsi-boken:assessments')) localStorage.setItem('tsi-boken:assessments', JSON.stringify(stored));
+      },
+      doc(group('k-c', 'Testkommun Ä', [3, 3, 3, 3, 3, 3, 3, 3, 3, 3])),
+    );
     await page.goto(url('jamfor/'));
     await page.waitForSelector('#cmp-files');
     expect(await page.locator('main').innerText()).toContain('ingen lista över bästa kommun');
@@ -35,7 +60,10 @@ describe('compare municipalities', () => {
 
     // Two files: one with two municipalities (å, ö, a "formula" name), one broken.
     await page.setInputFiles('#cmp-files', [
-      file('lan.json', doc(group('k-a', 'Testkommun Å', [1, 'vet-ej', 2, 4, 0, 1, 2, 3, 4, 2]), group('k-b', '=Testkommun Ö', [4, 2, 1]))),
+      file(
+        'lan.json',
+        doc(group('k-a', 'Testkommun Å', [1, 'vet-ej', 2, 4, 0, 1, 2, 3, 4, 2]), group('k-b', '=Testkommun Ö', [4, 2, 1])),
+      ),
       file('trasig.json', '{"format":"tsi-sjalvskattning"'),
     ]);
     await page.locator('.wk-problems li', { hasText: 'trasig.json' }).waitFor();
@@ -74,11 +102,16 @@ describe('compare municipalities', () => {
     await page.getByLabel('Visa Testkommun Å i diagrammet').check();
     await page.getByLabel('Visa =Testkommun Ö i diagrammet').check();
     await page.locator('#jamfor-radar-caption').waitFor();
-    await expect.poll(() => page.locator('.cmp-chart [data-chart-state="ready"] .chart__legend li').count(), { timeout: 15_000 }).toBe(2);
+    await expect
+      .poll(() => page.locator('.cmp-chart [data-chart-state="ready"] .chart__legend li').count(), { timeout: 15_000 })
+      .toBe(2);
     expect(await axeViolations(page), 'axe, with chart').toEqual([]);
 
     // CSV: UTF-8 with BOM, ';', the rows in the table's order, formula neutralised.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner tabellen som CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner tabellen som CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('jamforelse-kommuner.csv');
     const bytes = await readFile((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -99,7 +132,12 @@ describe('compare municipalities', () => {
 
     // At most five in the chart: the sixth box stays unchecked and the page says why.
     await page.emulateMedia({ media: 'screen' });
-    await page.setInputFiles('#cmp-files', [file('fler.json', doc(group('k-d', 'Testkommun D', [1]), group('k-e', 'Testkommun E', [2]), group('k-f', 'Testkommun F', [3])))]);
+    await page.setInputFiles('#cmp-files', [
+      file(
+        'fler.json',
+        doc(group('k-d', 'Testkommun D', [1]), group('k-e', 'Testkommun E', [2]), group('k-f', 'Testkommun F', [3])),
+      ),
+    ]);
     await expect.poll(() => rows.count()).toBe(6);
     for (const n of ['Ä', 'D', 'E']) await page.getByLabel(`Visa Testkommun ${n} i diagrammet`).check();
     await page.getByLabel('Visa Testkommun F i diagrammet').click();

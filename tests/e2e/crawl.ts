@@ -9,7 +9,20 @@ import { join } from 'node:path';
 
 const SITE = 'http://site.invalid';
 /** Tags whose URL makes the page load something (as opposed to a link the user follows). */
-const LOADS = new Set(['link', 'script', 'img', 'source', 'iframe', 'video', 'audio', 'track', 'embed', 'object', 'image', 'use']);
+const LOADS = new Set([
+  'link',
+  'script',
+  'img',
+  'source',
+  'iframe',
+  'video',
+  'audio',
+  'track',
+  'embed',
+  'object',
+  'image',
+  'use',
+]);
 
 export interface CrawlResult {
   /** Site paths of the pages found, e.g. "/tsi/om-tsi/". */
@@ -34,7 +47,13 @@ export function pagePath(file: string, base: string): string {
   return b + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-const decode = (v: string) => v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (v: string) =>
+  v
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Every URL-carrying attribute of every tag: { tag, attr, value }. */
 export function references(html: string): { tag: string; attr: string; value: string }[] {
@@ -60,7 +79,8 @@ function fileFor(dir: string, base: string, path: string): string | undefined {
   if (!path.startsWith(base)) return undefined;
   const rel = decodeURIComponent(path.slice(base.length));
   const candidate = join(dir, rel);
-  if (rel === '' || rel.endsWith('/')) return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : undefined;
+  if (rel === '' || rel.endsWith('/'))
+    return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : undefined;
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 }
 
@@ -85,13 +105,16 @@ export function crawl(dir: string, base = '/'): CrawlResult {
       }
       const url = new URL(value, SITE + page);
       if (url.origin !== SITE) {
-        if (LOADS.has(tag) || (tag === 'link' && attr === 'href')) problems.push(`${page}: <${tag} ${attr}="${value}">: loads from another host`);
+        if (LOADS.has(tag) || (tag === 'link' && attr === 'href'))
+          problems.push(`${page}: <${tag} ${attr}="${value}">: loads from another host`);
         continue;
       }
       checked++;
       const target = fileFor(dir, b, url.pathname);
       if (!target) {
-        problems.push(`${page}: <${tag} ${attr}="${value}">: ${url.pathname} is not in the build${url.pathname.startsWith(b) ? '' : ` (not under the base ${b})`}`);
+        problems.push(
+          `${page}: <${tag} ${attr}="${value}">: ${url.pathname} is not in the build${url.pathname.startsWith(b) ? '' : ` (not under the base ${b})`}`,
+        );
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));

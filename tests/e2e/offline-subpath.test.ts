@@ -65,7 +65,9 @@ describe.skipIf(process.env.TSI_SKIP_SUBPATH === '1')('offline under a sub-path 
     });
     await page.goto(siteUrl);
     expect(await waitForActiveWorker(page)).toBe(siteUrl);
-    const regs = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => [r.scope, r.active?.scriptURL]));
+    const regs = await page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map((r) => [r.scope, r.active?.scriptURL]),
+    );
     expect(regs).toEqual([[siteUrl, `${siteUrl}sw.js`]]);
 
     await context.setOffline(true);

@@ -92,7 +92,9 @@ describe('a new version is published while the site is open', () => {
     // A second tab shows the same line; pressing its button reloads that tab only.
     const other = await trackedPage(context);
     await other.page.goto(`${siteUrl}om-tsi/`);
-    await expect.poll(() => other.page.locator('.offline-update__text').textContent(), { timeout: 20_000 }).toBe(offline.update.line);
+    await expect
+      .poll(() => other.page.locator('.offline-update__text').textContent(), { timeout: 20_000 })
+      .toBe(offline.update.line);
     expect(await other.page.locator('#ny-version').count()).toBe(0); // still the old version
     await Promise.all([other.page.waitForEvent('load'), other.page.getByRole('button', { name: offline.update.reload }).click()]);
     await other.page.locator('#ny-version').waitFor();
@@ -127,7 +129,9 @@ describe('a new version is published while the site is open', () => {
 
     cpSync('scripts/sw-remove.js', join(site, 'sw.js'));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), { timeout: 20_000 }).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), { timeout: 20_000 })
+      .toBe(0);
     await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 }).toEqual([]);
     // The open page was not reloaded; the next one comes from the server.
     const response = await page.goto(`${siteUrl}om-tsi/`);

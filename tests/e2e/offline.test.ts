@@ -17,9 +17,12 @@ import { offline } from '../../src/i18n/sv/offline';
 afterAll(closeBrowser);
 
 const dist = process.env.TSI_OUT ?? 'dist';
-const workshopFiles = ['deltagare-1-skola.json', 'deltagare-2-socialtjanst.json', 'deltagare-3-elevhalsa.json', 'deltagare-4-polis.json'].map(
-  (f) => resolve('tests/fixtures/workshop', f),
-);
+const workshopFiles = [
+  'deltagare-1-skola.json',
+  'deltagare-2-socialtjanst.json',
+  'deltagare-3-elevhalsa.json',
+  'deltagare-4-polis.json',
+].map((f) => resolve('tests/fixtures/workshop', f));
 
 /** Counts calls of navigator.storage.persist() in every page of the context. */
 const COUNT_PERSIST = () => {
@@ -43,7 +46,16 @@ describe('offline after one visit', () => {
     await context.setOffline(true);
     // Really offline: a URL the site does not have cannot be fetched (Chromium logs that one
     // failed request as a console error; it is the only one expected).
-    expect(await page.evaluate((u) => fetch(u).then(() => 'fetched', () => 'failed'), url('finns-inte/'))).toBe('failed');
+    expect(
+      await page.evaluate(
+        (u) =>
+          fetch(u).then(
+            () => 'fetched',
+            () => 'failed',
+          ),
+        url('finns-inte/'),
+      ),
+    ).toBe('failed');
     expect(failed).toEqual([url('finns-inte/')]);
     expect(errors).toEqual(['Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
     errors.length = 0;
@@ -72,7 +84,10 @@ describe('offline after one visit', () => {
     await page.locator('#flow-heading').waitFor();
     await page.locator('input[name="flow-1-level"]').nth(2).check();
     await expect
-      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('tsi-boken:assessments') ?? '{}').assessments?.[0]?.answers), { timeout: 10_000 })
+      .poll(
+        () => page.evaluate(() => JSON.parse(localStorage.getItem('tsi-boken:assessments') ?? '{}').assessments?.[0]?.answers),
+        { timeout: 10_000 },
+      )
       .toMatchObject({ 'prioritera-forebyggande-arbetet': { level: 2 } });
     // The first assessment made the site ask the browser to keep the data, once.
     await expect.poll(() => page.evaluate(() => localStorage.getItem('test:persist-calls')), { timeout: 10_000 }).toBe('1');
@@ -111,9 +126,18 @@ describe('offline after one visit', () => {
     await page.goto(url(''));
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     const manifest = await page.evaluate((h) => fetch(h!).then((r) => r.json()), href);
-    expect(manifest).toMatchObject({ name: 'TSI-boken digital', short_name: 'TSI-boken', lang: 'sv', start_url: '/', scope: '/', display: 'standalone' });
+    expect(manifest).toMatchObject({
+      name: 'TSI-boken digital',
+      short_name: 'TSI-boken',
+      lang: 'sv',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+    });
     const icons = manifest.icons as { src: string; sizes: string; purpose: string }[];
-    expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+    expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
     for (const icon of icons) expect(await page.evaluate((s) => fetch(s).then((r) => r.status), icon.src), icon.src).toBe(200);
     expect(await page.locator('meta[name="theme-color"]').count()).toBe(2);
     // Chromium's install criteria, on the manifest as Chromium parsed it (scripts/lib/installability.mjs).
@@ -125,7 +149,11 @@ describe('offline after one visit', () => {
     const control = await context.newPage();
     await control.goto(url('pagefind/pagefind-entry.json'));
     expect((await installability(control)).filter((c) => !c.ok).map((c) => c.check)).toEqual(
-      expect.arrayContaining(['Manifest linked and parsed without errors', 'Icon of 192×192 px (PNG that loads)', 'Display standalone, fullscreen or minimal-ui']),
+      expect.arrayContaining([
+        'Manifest linked and parsed without errors',
+        'Icon of 192×192 px (PNG that loads)',
+        'Display standalone, fullscreen or minimal-ui',
+      ]),
     );
     expect(errors).toEqual([]);
     await context.close();

@@ -25,7 +25,9 @@ export async function readPdf(data: Uint8Array | Buffer): Promise<PdfInfo> {
     pageTexts.push(text.replace(/\s+/g, ' ').trim());
     const ops = await page.getOperatorList();
     imagesPerPage.push(
-      ops.fnArray.filter((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageXObjectRepeat).length,
+      ops.fnArray.filter(
+        (fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageXObjectRepeat,
+      ).length,
     );
   }
   await doc.destroy();

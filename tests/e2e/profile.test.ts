@@ -31,7 +31,9 @@ describe('/profil/', () => {
     const { page, errors, context } = await newPage();
     await page.goto(url('profil/'));
     await expect.poll(() => page.getByRole('heading', { name: 'Det finns ingen skattning ännu' }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Gör självskattningen' }).last().getAttribute('href')).toMatch(/\/sjalvskattning\/$/);
+    expect(await page.getByRole('link', { name: 'Gör självskattningen' }).last().getAttribute('href')).toMatch(
+      /\/sjalvskattning\/$/,
+    );
     expect(await page.locator('canvas').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -51,7 +53,9 @@ describe('/profil/', () => {
     const name = await page.locator('[data-chart-kind="radar"] [role="img"]').getAttribute('aria-label');
     expect(name).toContain('Provkommunen');
     expect(name).toContain(`mognadsindex ${scoreAssessment(current).index} av 100`);
-    expect(await page.locator('[data-chart-kind="radar"] img.chart__print').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await page.locator('[data-chart-kind="radar"] img.chart__print').getAttribute('src')).toMatch(
+      /^data:image\/png;base64,/,
+    );
 
     // The radar's table: ten factors in order, with the current levels.
     const rows = await tableRows(page, '[data-chart-kind="radar"] table');
@@ -71,10 +75,14 @@ describe('/profil/', () => {
     expect(await priorities.nth(0).textContent()).toContain(model.factors[6]!.title);
     expect(await priorities.nth(1).textContent()).toContain('Boka ett möte om gemensam lägesbild.');
     expect(await priorities.nth(2).textContent()).toContain(model.factors[2]!.nextSteps[1]);
-    expect(await page.locator('[data-testid="unknowns"] li').allTextContents()).toEqual([expect.stringContaining(model.factors[4]!.title)]);
+    expect(await page.locator('[data-testid="unknowns"] li').allTextContents()).toEqual([
+      expect.stringContaining(model.factors[4]!.title),
+    ]);
     expect(await page.locator('[data-testid="strengths"] li').count()).toBe(3);
     // Chapter links.
-    expect(await priorities.nth(0).locator('a').getAttribute('href')).toMatch(new RegExp(`/framgangsfaktorer/${model.factors[6]!.chapter}/$`));
+    expect(await priorities.nth(0).locator('a').getAttribute('href')).toMatch(
+      new RegExp(`/framgangsfaktorer/${model.factors[6]!.chapter}/$`),
+    );
     // The heading order leads with the next steps.
     const h2 = await page.locator('main h2').allTextContents();
     expect(h2.indexOf('Gör det här härnäst')).toBeLessThan(h2.indexOf('Det här fungerar bäst'));
@@ -105,7 +113,9 @@ describe('/profil/', () => {
     expect(legend).toHaveLength(2);
     expect(legend[1]).toContain('Våren 2025');
     expect(legend[1]).toContain('streckad linje');
-    expect(await page.locator('[data-chart-kind="radar"] .chart__legend li:nth-child(2) line').getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(
+      await page.locator('[data-chart-kind="radar"] .chart__legend li:nth-child(2) line').getAttribute('stroke-dasharray'),
+    ).toBeTruthy();
     const rows = await tableRows(page, '[data-chart-kind="radar"] table');
     expect(rows[0]).toEqual([`1. ${model.factors[0]!.shortLabel}`, levelText(2), levelText(1)]);
     // Change table.
@@ -132,12 +142,19 @@ describe('/profil/', () => {
 
   it('draws without animation when the user prefers reduced motion', async () => {
     const { current } = fixtures();
-    for (const [reducedMotion, expected] of [['reduce', 'off'], ['no-preference', 'on']] as const) {
+    for (const [reducedMotion, expected] of [
+      ['reduce', 'off'],
+      ['no-preference', 'on'],
+    ] as const) {
       const { page, context } = await newPage({ reducedMotion });
       await seed(context, [current], current.id);
       await page.goto(url('profil/'));
       await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
-      expect(await page.locator('figure[data-chart-animation]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart-animation')))).toEqual([expected, expected]);
+      expect(
+        await page
+          .locator('figure[data-chart-animation]')
+          .evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart-animation'))),
+      ).toEqual([expected, expected]);
       await context.close();
     }
   });

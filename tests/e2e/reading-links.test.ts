@@ -41,7 +41,10 @@ describe('links in the built site', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsi-crawl-'));
     try {
       mkdirSync(join(dir, 'a'));
-      writeFileSync(join(dir, 'index.html'), '<a href="/tsi/a/#finns">ok</a><a href="/tsi/a/#saknas">x</a><a href="/tsi/b/">x</a><a href="/a/">x</a><a href="https://www.skolverket.se/">ok</a><script src="https://cdn.example/x.js"></script><img srcset="/tsi/a/ 1x, /tsi/c.png 2x">');
+      writeFileSync(
+        join(dir, 'index.html'),
+        '<a href="/tsi/a/#finns">ok</a><a href="/tsi/a/#saknas">x</a><a href="/tsi/b/">x</a><a href="/a/">x</a><a href="https://www.skolverket.se/">ok</a><script src="https://cdn.example/x.js"></script><img srcset="/tsi/a/ 1x, /tsi/c.png 2x">',
+      );
       writeFileSync(join(dir, 'a', 'index.html'), '<h2 id="finns">x</h2><a href="../">ok</a>');
       const r = crawl(dir, '/tsi/');
       expect(r.pages).toEqual(['/tsi/a/', '/tsi/']);
@@ -57,8 +60,10 @@ describe('links in the built site', () => {
   });
 
   it('reads href, src, srcset and action attributes, quoted or not', () => {
-    expect(references('<a href="/x/?a=1&amp;b=2">x</a><img src=/y.png srcset="/a.png 1x, /b.png 2x"><form action=\'/sok/\'>').map((r) => r.value)).toEqual([
-      '/x/?a=1&b=2', '/y.png', '/a.png', '/b.png', '/sok/',
-    ]);
+    expect(
+      references('<a href="/x/?a=1&amp;b=2">x</a><img src=/y.png srcset="/a.png 1x, /b.png 2x"><form action=\'/sok/\'>').map(
+        (r) => r.value,
+      ),
+    ).toEqual(['/x/?a=1&b=2', '/y.png', '/a.png', '/b.png', '/sok/']);
   });
 });

@@ -37,7 +37,16 @@ describe('every route', () => {
     expect(routes).toContain('sok/');
     expect(routes).toContain('skriv-ut/');
     // The tools too, so that axe and the error checks below always cover them.
-    for (const r of ['sjalvskattning/', 'sjalvskattning/genomfora/', 'profil/', 'rapport/', 'workshop/', 'jamfor/', 'om-dina-uppgifter/', 'tillganglighet/'])
+    for (const r of [
+      'sjalvskattning/',
+      'sjalvskattning/genomfora/',
+      'profil/',
+      'rapport/',
+      'workshop/',
+      'jamfor/',
+      'om-dina-uppgifter/',
+      'tillganglighet/',
+    ])
       expect(routes).toContain(r);
   });
 

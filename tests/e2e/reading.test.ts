@@ -199,7 +199,8 @@ describe('print', () => {
       expect(text, href).not.toContain('Hoppa till innehållet');
       expect(text, href).not.toContain('Du läser kapitel');
       // Every page carries more than its page number.
-      for (const [i, t] of pdf.pageTexts.entries()) expect(t.replace(/Sida \d+ av \d+/, '').trim().length, `${href} page ${i + 1}`).toBeGreaterThan(20);
+      for (const [i, t] of pdf.pageTexts.entries())
+        expect(t.replace(/Sida \d+ av \d+/, '').trim().length, `${href} page ${i + 1}`).toBeGreaterThan(20);
     }
     await context.close();
   });

@@ -19,7 +19,11 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 async function typeDate(page: Page, iso: string): Promise<void> {
   const [y, m, d] = iso.split('-') as [string, string, string];
-  const candidates = [[m, d, y], [d, m, y], [y, 'ArrowRight', m, d]];
+  const candidates = [
+    [m, d, y],
+    [d, m, y],
+    [y, 'ArrowRight', m, d],
+  ];
   const target = await page.evaluateHandle(() => document.activeElement);
   for (const keys of candidates) {
     await page.evaluate(() => {
@@ -87,7 +91,9 @@ describe('/rapport/', () => {
     await typeDate(page, '2027-03-31');
     await page.keyboard.press('Tab');
     expect(await firstRow.locator('input[type="date"]').inputValue()).toBe('2027-03-31');
-    await expect.poll(() => page.locator('.plan-status').textContent()).toBe(`Sparat: klart senast för 7. ${model.factors[6]!.title}.`);
+    await expect
+      .poll(() => page.locator('.plan-status').textContent())
+      .toBe(`Sparat: klart senast för 7. ${model.factors[6]!.title}.`);
 
     // Second row: owner only.
     const second = page.locator('.plan-table tbody tr').nth(1);
@@ -102,7 +108,9 @@ describe('/rapport/', () => {
     expect(saved.answers[model.factors[1]!.id]).toMatchObject({ owner: 'Socialchef', due: '' });
     await page.reload();
     await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
-    expect(await page.locator('.plan-table tbody tr').first().locator('input[type="text"]').inputValue()).toBe('Förvaltningschef skola');
+    expect(await page.locator('.plan-table tbody tr').first().locator('input[type="text"]').inputValue()).toBe(
+      'Förvaltningschef skola',
+    );
     expect(new URL(page.url()).searchParams.get('jamfor')).toBe(earlier.id);
     await expect.poll(() => page.locator('[data-chart-state="ready"] .chart__legend li').count(), { timeout: 10_000 }).toBe(2);
 
@@ -133,7 +141,8 @@ describe('/rapport/', () => {
 
     // In print, the action plan shows its values as text, not input boxes; the chart is an image.
     await page.emulateMedia({ media: 'print' });
-    const visible = (sel: string) => page.locator(sel).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    const visible = (sel: string) =>
+      page.locator(sel).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
     expect(await visible('.report input')).toBe(0);
     expect(await visible('.plan-value')).toBe(2 * (await page.locator('.plan-table tbody tr').count()));
     expect(await visible('.report img.chart__print')).toBe(1);

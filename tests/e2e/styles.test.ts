@@ -19,10 +19,13 @@ describe('button system', () => {
     const primary = page.locator('button.button--primary').first();
     await primary.waitFor();
     const style = (sel: string) =>
-      page.locator(sel).first().evaluate((el) => {
-        const s = getComputedStyle(el);
-        return { bg: s.backgroundColor, fg: s.color, border: s.borderTopColor };
-      });
+      page
+        .locator(sel)
+        .first()
+        .evaluate((el) => {
+          const s = getComputedStyle(el);
+          return { bg: s.backgroundColor, fg: s.color, border: s.borderTopColor };
+        });
     expect(await style('button.button--primary')).toEqual({ bg: BRAND, fg: WHITE, border: BRAND });
     // The same classes on other buttons and a link: the modifier wins on every element.
     await page.evaluate(() => {

@@ -24,7 +24,11 @@ interface Stored {
     kind: string;
     organisation: string;
     answers: Record<string, { level: unknown; evidence: string; nextStep: string }>;
-    workshop?: { participants: { name: string; role: string }[]; hideNames: boolean; factors: Record<string, { levels: unknown[]; disagreement: boolean; resolution: string }> };
+    workshop?: {
+      participants: { name: string; role: string }[];
+      hideNames: boolean;
+      factors: Record<string, { levels: unknown[]; disagreement: boolean; resolution: string }>;
+    };
   }[];
 }
 
@@ -63,7 +67,9 @@ describe('workshop', () => {
     expect(await axeViolations(page), 'axe, loaded with errors').toEqual([]);
 
     // A file name is shown as text, never as markup.
-    await page.setInputFiles('#wk-files', [{ name: '<img src=x id=injected>.json', mimeType: 'application/json', buffer: Buffer.from('{not json') }]);
+    await page.setInputFiles('#wk-files', [
+      { name: '<img src=x id=injected>.json', mimeType: 'application/json', buffer: Buffer.from('{not json') },
+    ]);
     await page.locator('.wk-problems li', { hasText: '<img src=x id=injected>.json' }).waitFor();
     expect(await page.locator('#injected').count()).toBe(0);
 
@@ -79,7 +85,11 @@ describe('workshop', () => {
     await page.setInputFiles('#wk-files', [fixtures[0]!]);
     await dup.getByRole('button', { name: 'Behåll båda' }).click();
     expect(await page.locator('.wk-people tbody tr').count()).toBe(5);
-    await page.locator('.wk-people tbody tr').nth(4).getByRole('button', { name: /Ta bort/ }).click();
+    await page
+      .locator('.wk-people tbody tr')
+      .nth(4)
+      .getByRole('button', { name: /Ta bort/ })
+      .click();
     expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
     await page.setInputFiles('#wk-files', [fixtures[0]!]);
     await dup.getByRole('button', { name: 'Ersätt den inlästa' }).click();
@@ -121,16 +131,29 @@ describe('workshop', () => {
     expect(await f1.locator('.wk-dots .wk-mark').first().getAttribute('title')).toMatch(/^Deltagare \d \(/);
 
     // Saved into the group assessment (the save runs right after the view updates).
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('tsi-boken:assessments')?.includes('"hideNames":true') ?? false)).toBe(true);
-    const stored = await page.evaluate(() => ({ doc: localStorage.getItem('tsi-boken:assessments'), active: localStorage.getItem('tsi-boken:active') }));
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('tsi-boken:assessments')?.includes('"hideNames":true') ?? false))
+      .toBe(true);
+    const stored = await page.evaluate(() => ({
+      doc: localStorage.getItem('tsi-boken:assessments'),
+      active: localStorage.getItem('tsi-boken:active'),
+    }));
     const doc = JSON.parse(stored.doc!) as Stored;
     const group = doc.assessments.find((a) => a.kind === 'consensus')!;
     expect(group.id).toBe(stored.active);
     expect(group.organisation).toBe('Testkommun');
-    expect(group.answers[F1]).toMatchObject({ level: 2, evidence: 'Protokoll från styrgruppen', nextStep: 'Ta fram en gemensam plan' });
+    expect(group.answers[F1]).toMatchObject({
+      level: 2,
+      evidence: 'Protokoll från styrgruppen',
+      nextStep: 'Ta fram en gemensam plan',
+    });
     expect(group.workshop!.participants.map((p) => p.role)).toEqual(['skola', 'socialtjanst', 'elevhalsa', 'polis']);
     expect(group.workshop!.hideNames).toBe(true);
-    expect(group.workshop!.factors[F1]).toEqual({ levels: [1, 3, 2, 'vet-ej'], disagreement: true, resolution: 'Skolan och socialtjänsten såg olika delar; vi valde nivå 2.' });
+    expect(group.workshop!.factors[F1]).toEqual({
+      levels: [1, 3, 2, 'vet-ej'],
+      disagreement: true,
+      resolution: 'Skolan och socialtjänsten såg olika delar; vi valde nivå 2.',
+    });
     expect(group.workshop!.factors[F2]!.disagreement).toBe(false);
 
     // A reload keeps the loaded participants and the recorded decision.
@@ -172,8 +195,14 @@ describe('workshop', () => {
   it('loads participants from pasted share links and reports a damaged link', async () => {
     const { page, context, errors } = await newPage();
     const a = assessmentSchema.parse({
-      id: 'fx-lank-fritid', kind: 'individual', organisation: 'Testkommun', title: '', participant: { name: 'Testperson Fritid', role: 'fritid' },
-      createdAt: '2026-03-09T08:00:00.000Z', updatedAt: '2026-03-09T08:00:00.000Z', modelVersion: '2026.1',
+      id: 'fx-lank-fritid',
+      kind: 'individual',
+      organisation: 'Testkommun',
+      title: '',
+      participant: { name: 'Testperson Fritid', role: 'fritid' },
+      createdAt: '2026-03-09T08:00:00.000Z',
+      updatedAt: '2026-03-09T08:00:00.000Z',
+      modelVersion: '2026.1',
       answers: { [F1]: { level: 4 }, [F2]: { level: 'vet-ej' } },
     });
     const good = url(`sjalvskattning/#${await encodeShare(a)}`);
@@ -230,7 +259,10 @@ describe('workshop', () => {
     await page.getByRole('button', { name: 'Spara gruppens skattning' }).click();
     await page.locator('#wk-group-msg').getByText('Gruppens skattning är skapad').waitFor();
     const doc = JSON.parse((await page.evaluate(() => localStorage.getItem('tsi-boken:assessments')))!) as Stored;
-    expect(doc.assessments.find((a) => a.kind === 'consensus')!.answers[F2]).toMatchObject({ level: 'vet-ej', evidence: 'Vi saknar underlag <script>alert(1)</script>' });
+    expect(doc.assessments.find((a) => a.kind === 'consensus')!.answers[F2]).toMatchObject({
+      level: 'vet-ej',
+      evidence: 'Vi saknar underlag <script>alert(1)</script>',
+    });
     await context.close();
   });
 });

@@ -59,22 +59,34 @@ export const answerArb = fc.record({
   nextStep: text(2000),
   notes: text(200),
   owner: text(100),
-  due: fc.oneof(fc.constant(''), isoDate.map((d) => d.slice(0, 10))),
+  due: fc.oneof(
+    fc.constant(''),
+    isoDate.map((d) => d.slice(0, 10)),
+  ),
 });
 
 const participantArb = fc.record({ name: text(100), role: fc.constantFrom(...ROLES) });
 
-const answersArb = fc.record(Object.fromEntries(FACTOR_IDS.map((f) => [f, answerArb])) as Record<(typeof FACTOR_IDS)[number], typeof answerArb>, {
-  requiredKeys: [],
-});
+const answersArb = fc.record(
+  Object.fromEntries(FACTOR_IDS.map((f) => [f, answerArb])) as Record<(typeof FACTOR_IDS)[number], typeof answerArb>,
+  {
+    requiredKeys: [],
+  },
+);
 
 const workshopArb = fc.record({
   participants: fc.array(participantArb, { maxLength: 5 }),
   hideNames: fc.boolean(),
   factors: fc.record(
     Object.fromEntries(
-      FACTOR_IDS.map((f) => [f, fc.record({ levels: fc.array(level, { maxLength: 5 }), disagreement: fc.boolean(), resolution: text(200) })]),
-    ) as Record<(typeof FACTOR_IDS)[number], fc.Arbitrary<{ levels: (number | 'vet-ej' | null)[]; disagreement: boolean; resolution: string }>>,
+      FACTOR_IDS.map((f) => [
+        f,
+        fc.record({ levels: fc.array(level, { maxLength: 5 }), disagreement: fc.boolean(), resolution: text(200) }),
+      ]),
+    ) as Record<
+      (typeof FACTOR_IDS)[number],
+      fc.Arbitrary<{ levels: (number | 'vet-ej' | null)[]; disagreement: boolean; resolution: string }>
+    >,
     { requiredKeys: [] },
   ),
 });

@@ -22,8 +22,10 @@ export const chapterIsland = {
   progress,
   saved: 'Svaret är sparat.',
   started: 'Självskattningen är startad. Välj en nivå nedan.',
-  unreadable: 'Det fanns sparade uppgifter som inte gick att läsa. De är sparade åt sidan, inte raderade. Läs mer och ladda ner dem på sidan Självskattning.',
-  memoryOnly: 'Svaren kan inte sparas i webbläsaren just nu och försvinner när fliken stängs. Exportera en fil på sidan Självskattning för att spara dem.',
+  unreadable:
+    'Det fanns sparade uppgifter som inte gick att läsa. De är sparade åt sidan, inte raderade. Läs mer och ladda ner dem på sidan Självskattning.',
+  memoryOnly:
+    'Svaren kan inte sparas i webbläsaren just nu och försvinner när fliken stängs. Exportera en fil på sidan Självskattning för att spara dem.',
 } as const;
 
 /** Labels of the factor form (radio group and text fields), shared by chapter and guided flow. */

@@ -10,13 +10,16 @@ import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 
 /** Notices about the browser's storage (the kit's StorageNotices). */
 const storage = {
-  unavailable: 'Webbläsaren tillåter inte att sidan sparar något (till exempel i privat läge eller när lagring är blockerad). Du kan göra självskattningen, men svaren finns bara kvar tills du stänger fliken. Exportera en fil innan du stänger.',
+  unavailable:
+    'Webbläsaren tillåter inte att sidan sparar något (till exempel i privat läge eller när lagring är blockerad). Du kan göra självskattningen, men svaren finns bara kvar tills du stänger fliken. Exportera en fil innan du stänger.',
   full: 'Webbläsarens lagring är full, så den senaste ändringen kunde inte sparas där. Den finns kvar tills du stänger fliken. Exportera en fil nu för att inte förlora något.',
-  unreadableNotKept: 'Sparade uppgifter i webbläsaren gick inte att läsa och inte heller att lägga åt sidan. Inget skrivs över: ändringar finns bara kvar tills du stänger fliken. Exportera en fil.',
+  unreadableNotKept:
+    'Sparade uppgifter i webbläsaren gick inte att läsa och inte heller att lägga åt sidan. Inget skrivs över: ändringar finns bara kvar tills du stänger fliken. Exportera en fil.',
   unreadable: (n: number) =>
     `Det fanns ${plural(n, 'sparade uppgifter', `${n} omgångar sparade uppgifter`)} som inte gick att läsa. De är inte raderade utan sparade åt sidan. Du kan ladda ner dem och visa dem för någon som kan hjälpa till.`,
   downloadUnreadable: (time: string) => `Ladda ner oläsbara uppgifter (${time})`,
-  conflict: 'Självskattningen hade ändrats i en annan flik. Din senaste ändring sparades inte, så att den nyare versionen inte skrevs över. Sidan visar nu den senaste versionen.',
+  conflict:
+    'Självskattningen hade ändrats i en annan flik. Din senaste ändring sparades inte, så att den nyare versionen inte skrevs över. Sidan visar nu den senaste versionen.',
   dismiss: 'Stäng meddelandet',
 } as const;
 
@@ -59,7 +62,8 @@ export const assessment = {
   page: {
     title: 'Självskattning',
     description: 'Skatta er kommuns mognad på de tio framgångsfaktorerna. Allt sparas bara i din webbläsare.',
-    intro: 'Gå igenom de tio framgångsfaktorerna en i taget och välj den nivå som bäst beskriver hur det ser ut hos er i dag. Svaren sparas direkt i din webbläsare.',
+    intro:
+      'Gå igenom de tio framgångsfaktorerna en i taget och välj den nivå som bäst beskriver hur det ser ut hos er i dag. Svaren sparas direkt i din webbläsare.',
     noJs: 'Självskattningen kräver JavaScript. Du kan läsa mognadsskalan för varje framgångsfaktor i kapitlen och skriva ut dem.',
     howTo: 'Så genomför ni en workshop',
   },
@@ -114,7 +118,9 @@ export const assessment = {
     duplicateDefaultTitle: (title: string, date: string) => `Uppföljning ${date}${title ? ` av ${title}` : ''}`,
     duplicateSave: 'Skapa uppföljningen',
     duplicated: (copied: boolean) =>
-      copied ? 'Uppföljningen är skapad med svaren kopierade. Den är nu öppen.' : 'Uppföljningen är skapad med tomma svar. Den är nu öppen.',
+      copied
+        ? 'Uppföljningen är skapad med svaren kopierade. Den är nu öppen.'
+        : 'Uppföljningen är skapad med tomma svar. Den är nu öppen.',
     exportOne: 'Exportera',
     exportOneLabel: (name: string) => `Exportera ${name} som fil`,
     share: 'Dela som länk',
@@ -177,7 +183,8 @@ export const assessment = {
     notObject: 'Filen går att läsa men är inte en självskattning. Välj en fil som har exporterats från självskattningen.',
     format: 'Filen är en annan sorts fil: den är inte en export från självskattningen i TSI-boken digital.',
     versionMissing: 'Filen saknar uppgift om version och kan därför inte läsas.',
-    versionNewer: (v: string) => `Filen är gjord med en nyare version av självskattningen (version ${v}). Ladda om sidan för att få den senaste versionen och försök igen.`,
+    versionNewer: (v: string) =>
+      `Filen är gjord med en nyare version av självskattningen (version ${v}). Ladda om sidan för att få den senaste versionen och försök igen.`,
     versionUnknown: (v: string) => `Filen har en okänd version (${v}) och kan inte läsas.`,
     noAssessments: 'Filen innehåller inga självskattningar.',
     tooMany: 'Filen innehåller för många självskattningar (högst 5 000).',
@@ -207,7 +214,8 @@ export const assessment = {
   },
   share: {
     heading: 'Dela som länk',
-    intro: 'Länken innehåller hela självskattningen, packad i adressens slut (efter #). Den delen skickas aldrig till någon server. Den som öppnar länken ser först en förhandsvisning och väljer själv om den ska importeras.',
+    intro:
+      'Länken innehåller hela självskattningen, packad i adressens slut (efter #). Den delen skickas aldrig till någon server. Den som öppnar länken ser först en förhandsvisning och väljer själv om den ska importeras.',
     linkLabel: 'Länk att kopiera',
     copy: 'Kopiera länken',
     copied: 'Länken är kopierad.',
@@ -224,7 +232,8 @@ export const assessment = {
     importIt: 'Importera självskattningen',
     decline: 'Importera inte',
     declined: 'Inget har importerats.',
-    damaged: 'Länken är skadad eller ofullständig och kan inte läsas. Inget har ändrats. Be den som skickade länken att skicka den igen, gärna som fil.',
+    damaged:
+      'Länken är skadad eller ofullständig och kan inte läsas. Inget har ändrats. Be den som skickade länken att skicka den igen, gärna som fil.',
     damagedHeading: 'Länken kunde inte läsas',
     tooLarge: 'Länken innehåller för mycket data och kan inte läsas. Inget har ändrats.',
     unsupported: 'Den här webbläsaren kan inte packa upp delade länkar. Be om en exporterad fil i stället.',

@@ -51,10 +51,12 @@ export const common = {
   printTitle: 'Hela TSI-boken digital',
   printIntro: 'Hela guiden på en sida. Använd webbläsarens utskrift för att skriva ut eller spara som PDF.',
   printButton: 'Skriv ut / spara som PDF',
-  printSource: 'Utskrift av webbplatsen TSI-boken digital, en fristående guide som bygger på de tio framgångsfaktorerna i TSI-boken. Texten och mognadsmodellen är webbplatsens egna, inte Socialstyrelsens eller Skolverkets.',
+  printSource:
+    'Utskrift av webbplatsen TSI-boken digital, en fristående guide som bygger på de tio framgångsfaktorerna i TSI-boken. Texten och mognadsmodellen är webbplatsens egna, inte Socialstyrelsens eller Skolverkets.',
   updated: 'Senast ändrad',
   footer: {
-    about: 'TSI-boken digital är en fristående guide och självskattning. Den bygger på de tio framgångsfaktorerna i TSI-boken och på Socialstyrelsens och Skolverkets offentliga material. Texten och mognadsmodellen är webbplatsens egna. Socialstyrelsen och Skolverket har inte skrivit eller godkänt dem.',
+    about:
+      'TSI-boken digital är en fristående guide och självskattning. Den bygger på de tio framgångsfaktorerna i TSI-boken och på Socialstyrelsens och Skolverkets offentliga material. Texten och mognadsmodellen är webbplatsens egna. Socialstyrelsen och Skolverket har inte skrivit eller godkänt dem.',
     publisher: 'Utgivare',
     aboutLink: 'Om webbplatsen och utgivaren',
     data: 'Dina uppgifter',

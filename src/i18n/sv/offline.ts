@@ -15,7 +15,8 @@ export function formatBytes(bytes: number): string {
 export const offlineManifest = {
   name: 'TSI-boken digital',
   shortName: 'TSI-boken',
-  description: 'Vägledning och självskattning för tidiga och samordnade insatser för barn och unga. Fungerar utan nätverk efter första besöket.',
+  description:
+    'Vägledning och självskattning för tidiga och samordnade insatser för barn och unga. Fungerar utan nätverk efter första besöket.',
 } as const;
 
 /** The one line shown when a new version of the site has been published. */
@@ -29,15 +30,20 @@ export const offlineStatus = {
   heading: 'I den här webbläsaren just nu',
   loading: 'Kontrollerar vad webbläsaren har sparat …',
   noScript: 'Här står vad webbläsaren har sparat om du slår på JavaScript.',
-  persisted: 'Webbläsaren har lovat att behålla dina uppgifter. Den raderar dem inte av sig själv, till exempel när utrymmet blir fullt. De försvinner bara om någon rensar webbplatsdata.',
-  notPersisted: 'Webbläsaren har inte lovat att behålla dina uppgifter. Den kan radera dem av sig själv, till exempel om utrymmet blir fullt.',
+  persisted:
+    'Webbläsaren har lovat att behålla dina uppgifter. Den raderar dem inte av sig själv, till exempel när utrymmet blir fullt. De försvinner bara om någon rensar webbplatsdata.',
+  notPersisted:
+    'Webbläsaren har inte lovat att behålla dina uppgifter. Den kan radera dem av sig själv, till exempel om utrymmet blir fullt.',
   unknown: 'Den här webbläsaren kan inte visa om den behåller dina uppgifter.',
   ask: 'Be webbläsaren att behålla uppgifterna',
-  askDenied: 'Webbläsaren sa nej den här gången. Den bestämmer själv, ofta utifrån hur mycket du använder webbplatsen. Exportera en fil för säkerhets skull.',
+  askDenied:
+    'Webbläsaren sa nej den här gången. Den bestämmer själv, ofta utifrån hur mycket du använder webbplatsen. Exportera en fil för säkerhets skull.',
   none: 'Du har inga skattningar sparade i den här webbläsaren.',
-  saved: (n: number) => (n === 1 ? 'Du har 1 skattning sparad i den här webbläsaren.' : `Du har ${n} skattningar sparade i den här webbläsaren.`),
+  saved: (n: number) =>
+    n === 1 ? 'Du har 1 skattning sparad i den här webbläsaren.' : `Du har ${n} skattningar sparade i den här webbläsaren.`,
   size: (size: string) => `Det du har skrivit i verktygen tar ungefär ${size}.`,
-  total: (size: string) => `Totalt använder webbplatsen ungefär ${size} i webbläsaren. Det mesta är en kopia av guiden, så att den fungerar utan nätverk.`,
+  total: (size: string) =>
+    `Totalt använder webbplatsen ungefär ${size} i webbläsaren. Det mesta är en kopia av guiden, så att den fungerar utan nätverk.`,
   offlineReady: 'Guiden fungerar nu utan nätverk i den här webbläsaren.',
   offlineNotReady: 'Guiden är inte sparad för att fungera utan nätverk i den här webbläsaren.',
   safeCopy: 'En exporterad fil är fortfarande den säkra kopian. Exportera när du har skattat klart.',

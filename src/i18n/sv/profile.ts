@@ -20,7 +20,8 @@ export const profile = {
   loading: 'Hämtar dina skattningar …',
   noJs: 'Profilen räknas fram i din webbläsare och behöver JavaScript. Dina skattningar finns bara i den här webbläsaren.',
   storageError: 'Dina sparade skattningar kunde inte läsas. Inget har tagits bort.',
-  memoryOnly: 'Webbläsaren kan inte spara just nu. Det du skriver finns bara kvar tills du stänger fliken. Exportera skattningen från Självskattning för att behålla den.',
+  memoryOnly:
+    'Webbläsaren kan inte spara just nu. Det du skriver finns bara kvar tills du stänger fliken. Exportera skattningen från Självskattning för att behålla den.',
   empty: {
     heading: 'Det finns ingen skattning ännu',
     text: 'Profilen visas när ni har gjort en självskattning i den här webbläsaren. Skattningen sparas bara här, hos dig.',
@@ -67,7 +68,9 @@ export const profile = {
     highLow: (high: string[], low: string[]) =>
       [high.length ? `Högst: ${high.join(', ')}.` : '', low.length ? `Lägst: ${low.join(', ')}.` : ''].filter(Boolean).join(' '),
     followUp: (name: string, change: number | null) =>
-      change === null ? `Jämförs med ${name}.` : `Jämfört med ${name} har indexet ${change > 0 ? `ökat med ${change}` : change < 0 ? `minskat med ${-change}` : 'inte ändrats'}.`,
+      change === null
+        ? `Jämförs med ${name}.`
+        : `Jämfört med ${name} har indexet ${change > 0 ? `ökat med ${change}` : change < 0 ? `minskat med ${-change}` : 'inte ändrats'}.`,
     bar: 'Faktorerna sorterade från högsta till lägsta nivå. Faktorer med ”Vet ej” eller utan svar saknar stapel.',
   },
   change: {
@@ -120,7 +123,8 @@ export const profile = {
     notes: 'Anteckningar',
     nextStep: 'Nästa steg',
     planHeading: 'Handlingsplan',
-    planIntro: 'Nästa steg i prioritetsordning: lägsta nivå först, sedan kunskapsluckorna. Skriv vem som ansvarar och när det ska vara klart. Det sparas med skattningen.',
+    planIntro:
+      'Nästa steg i prioritetsordning: lägsta nivå först, sedan kunskapsluckorna. Skriv vem som ansvarar och när det ska vara klart. Det sparas med skattningen.',
     planEmpty: 'Handlingsplanen fylls när faktorerna har en nivå eller ”Vet ej”.',
     owner: 'Ansvarig',
     due: 'Klart senast',

@@ -7,7 +7,8 @@ import { count, plural } from '../plural';
 
 export const workshop = {
   pageTitle: 'Workshop: samla gruppens svar',
-  pageDescription: 'För den som leder workshopen: läs in deltagarnas svar, se var ni är oense och skriv in det ni kommer överens om.',
+  pageDescription:
+    'För den som leder workshopen: läs in deltagarnas svar, se var ni är oense och skriv in det ni kommer överens om.',
   intro:
     'Varje deltagare har först skattat de tio faktorerna på egen hand och sparat sina svar som en fil eller en länk. Här läser du som leder workshopen in allas svar. Du ser var gruppen är överens och var ni ser olika på läget. Sedan samtalar ni och skriver in den nivå ni kommer överens om. Det blir gruppens skattning, som ni ser i Profil och Rapport.',
   privacy: 'Filerna läses bara i den här webbläsaren. Inget skickas någonstans.',
@@ -37,11 +38,13 @@ export const workshop = {
   },
   duplicate: {
     heading: 'Deltagaren finns redan',
-    text: (who: string, file: string, other: string) => `${who} i ”${file}” verkar redan vara inläst (från ”${other}”). Vad vill du göra?`,
+    text: (who: string, file: string, other: string) =>
+      `${who} i ”${file}” verkar redan vara inläst (från ”${other}”). Vad vill du göra?`,
     replace: 'Ersätt den inlästa',
     keepBoth: 'Behåll båda',
     skip: 'Hoppa över',
-    all: (n: number) => plural(n, 'Gör likadant med nästa deltagare som redan finns', `Gör likadant med de ${n} andra deltagarna som redan finns`),
+    all: (n: number) =>
+      plural(n, 'Gör likadant med nästa deltagare som redan finns', `Gör likadant med de ${n} andra deltagarna som redan finns`),
   },
 
   participants: {
@@ -66,7 +69,8 @@ export const workshop = {
 
   group: {
     heading: '3. Gruppens skattning',
-    intro: 'Fyll i kommun och rubrik. Gruppens skattning sparas så fort ni skriver in en nivå, och blir vald i Profil och Rapport.',
+    intro:
+      'Fyll i kommun och rubrik. Gruppens skattning sparas så fort ni skriver in en nivå, och blir vald i Profil och Rapport.',
     organisation: 'Kommun eller organisation',
     title: 'Rubrik',
     titleDefault: (date: string) => `Workshop ${date}`,
@@ -106,7 +110,8 @@ export const workshop = {
     no: 'Nej',
     notSet: 'Inte bestämd',
     disagreement: 'Oenighet',
-    disagreementText: (min: number, max: number) => `Svaren skiljer sig två steg eller mer (från ${min} till ${max}). Samtala om varför innan ni bestämmer er.`,
+    disagreementText: (min: number, max: number) =>
+      `Svaren skiljer sig två steg eller mer (från ${min} till ${max}). Samtala om varför innan ni bestämmer er.`,
     agreementText: 'Svaren ligger inom ett steg från varandra.',
     noAnswers: 'Ingen har svarat med en nivå.',
     stats: 'Median, lägsta och högsta nivå',

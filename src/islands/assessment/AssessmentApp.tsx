@@ -114,7 +114,14 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
   let body;
   if (active && view.kind === 'flow')
     body = (
-      <FlowView {...shared} active={active} step={clampStep(view.step, factors.length)} onGo={toFactor} onSummary={() => show({ kind: 'summary' })} onChange={change} />
+      <FlowView
+        {...shared}
+        active={active}
+        step={clampStep(view.step, factors.length)}
+        onGo={toFactor}
+        onSummary={() => show({ kind: 'summary' })}
+        onChange={change}
+      />
     );
   else if (active && view.kind === 'summary')
     body = <SummaryView {...shared} active={active} profileHref={profileHref} reportHref={reportHref} onEdit={toFactor} />;

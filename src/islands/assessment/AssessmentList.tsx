@@ -90,34 +90,63 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
                 {a.id === activeId ? ` (${s.list.active})` : ''}
               </h3>
               <p class="meta">
-                {a.kind === 'consensus' ? s.list.consensus : s.list.individual} · {s.list.created} {a.createdAt.slice(0, 10)} · {s.list.updated}{' '}
-                {a.updatedAt.slice(0, 10)} · {s.flow.progress(p.answered, p.total)}
+                {a.kind === 'consensus' ? s.list.consensus : s.list.individual} · {s.list.created} {a.createdAt.slice(0, 10)} ·{' '}
+                {s.list.updated} {a.updatedAt.slice(0, 10)} · {s.flow.progress(p.answered, p.total)}
               </p>
               <div class="button-row">
                 <button type="button" class="button" aria-label={s.list.openLabel(name)} onClick={() => onOpen(a)}>
                   {s.list.open}
                 </button>
-                <button type="button" class="button" aria-label={s.list.renameLabel(name)} onClick={() => panel(setRenaming, a.id, `rename-${a.id}`)}>
+                <button
+                  type="button"
+                  class="button"
+                  aria-label={s.list.renameLabel(name)}
+                  onClick={() => panel(setRenaming, a.id, `rename-${a.id}`)}
+                >
                   {s.list.rename}
                 </button>
-                <button type="button" class="button" aria-label={s.list.duplicateLabel(name)} onClick={() => panel(setDuplicating, a.id, `dup-legend-${a.id}`)}>
+                <button
+                  type="button"
+                  class="button"
+                  aria-label={s.list.duplicateLabel(name)}
+                  onClick={() => panel(setDuplicating, a.id, `dup-legend-${a.id}`)}
+                >
                   {s.list.duplicate}
                 </button>
-                <FileDownload label={s.list.exportOneLabel(name)} file={() => ({ name: exportFileName([a]), text: exportJson([a]) })}>
+                <FileDownload
+                  label={s.list.exportOneLabel(name)}
+                  file={() => ({ name: exportFileName([a]), text: exportJson([a]) })}
+                >
                   {s.list.exportOne}
                 </FileDownload>
                 <button type="button" class="button" aria-label={s.list.shareLabel(name)} onClick={() => void share(a)}>
                   {s.list.share}
                 </button>
-                <button type="button" class="button button--danger" aria-label={s.list.deleteLabel(name)} onClick={() => panel(setDeleting, a.id, `del-${a.id}`)}>
+                <button
+                  type="button"
+                  class="button button--danger"
+                  aria-label={s.list.deleteLabel(name)}
+                  onClick={() => panel(setDeleting, a.id, `del-${a.id}`)}
+                >
                   {s.list.delete}
                 </button>
               </div>
               {renaming === a.id ? <RenameForm a={a} onDone={(title) => rename(a, title)} /> : null}
               {duplicating === a.id ? <DuplicateForm a={a} onDone={(opts) => followUp(a, opts)} /> : null}
-              {deleting === a.id ? <DeleteConfirm a={a} name={name} onYes={() => remove(a)} onCancel={() => panel(setDeleting, null, `item-${a.id}`)} /> : null}
+              {deleting === a.id ? (
+                <DeleteConfirm
+                  a={a}
+                  name={name}
+                  onYes={() => remove(a)}
+                  onCancel={() => panel(setDeleting, null, `item-${a.id}`)}
+                />
+              ) : null}
               {shared?.id === a.id ? (
-                <SharePanel url={shared.url} onCopy={() => void copyLink(shared.url)} onClose={() => (setShared(null), focus(`item-${a.id}`))} />
+                <SharePanel
+                  url={shared.url}
+                  onCopy={() => void copyLink(shared.url)}
+                  onClose={() => (setShared(null), focus(`item-${a.id}`))}
+                />
               ) : null}
             </li>
           );

@@ -71,7 +71,13 @@ export default function ChapterAssessment({ factor, scale, modelVersion, assessm
           <p class="assess-chapter__active">
             {s.activeIn(assessmentName(active))} · {s.progress(p.answered, p.total)} · <a href={assessmentHref}>{s.change}</a>
           </p>
-          <FactorForm idPrefix={`f${factor.number}`} factor={factor} scale={scale} answer={answerOf(active, factor.id as FactorId)} onChange={change} />
+          <FactorForm
+            idPrefix={`f${factor.number}`}
+            factor={factor}
+            scale={scale}
+            answer={answerOf(active, factor.id as FactorId)}
+            onChange={change}
+          />
           <p>
             <a href={`${assessmentHref}#faktor-${factor.number}`}>{s.continueFlow}</a>
           </p>
@@ -95,7 +101,15 @@ export default function ChapterAssessment({ factor, scale, modelVersion, assessm
 }
 
 /** The short start form: only the organisation (the full form is on /sjalvskattning/). */
-function ChapterStart({ idBase, assessmentHref, onStart }: { idBase: string; assessmentHref: string; onStart: (organisation: string) => void }) {
+function ChapterStart({
+  idBase,
+  assessmentHref,
+  onStart,
+}: {
+  idBase: string;
+  assessmentHref: string;
+  onStart: (organisation: string) => void;
+}) {
   const [org, setOrg] = useState('');
   const [missing, setMissing] = useState(false);
   const id = `${idBase}-org`;

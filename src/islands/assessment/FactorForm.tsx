@@ -28,7 +28,8 @@ interface Props {
 }
 
 export function FactorForm({ idPrefix, factor, scale, answer, onChange }: Props) {
-  const text = (key: 'evidence' | 'nextStep') => (e: Event) => onChange({ [key]: (e.currentTarget as HTMLTextAreaElement).value });
+  const text = (key: 'evidence' | 'nextStep') => (e: Event) =>
+    onChange({ [key]: (e.currentTarget as HTMLTextAreaElement).value });
   return (
     <div class="af">
       <LevelChoice

@@ -44,7 +44,14 @@ export function FlowView({ active, factors, scale, step, notices, onGo, onSummar
         <p>
           <a href={factor.href}>{s.readChapter}</a>
         </p>
-        <FactorForm key={factor.id} idPrefix={`flow-${factor.number}`} factor={factor} scale={scale} answer={answerOf(active, id)} onChange={(patch) => onChange(id, patch)} />
+        <FactorForm
+          key={factor.id}
+          idPrefix={`flow-${factor.number}`}
+          factor={factor}
+          scale={scale}
+          answer={answerOf(active, id)}
+          onChange={(patch) => onChange(id, patch)}
+        />
       </section>
       <div class="button-row">
         {step > 0 ? (
@@ -68,7 +75,17 @@ export function FlowView({ active, factors, scale, step, notices, onGo, onSummar
   );
 }
 
-function JumpList({ active, factors, step, onGo }: { active: Assessment; factors: AppFactor[]; step: number; onGo: (step: number) => void }) {
+function JumpList({
+  active,
+  factors,
+  step,
+  onGo,
+}: {
+  active: Assessment;
+  factors: AppFactor[];
+  step: number;
+  onGo: (step: number) => void;
+}) {
   return (
     <nav class="assess-jump" aria-labelledby="jump-heading">
       <h3 id="jump-heading" class="visually-hidden">
@@ -79,7 +96,12 @@ function JumpList({ active, factors, step, onGo }: { active: Assessment; factors
           const done = isAnswered(active.answers[f.id as FactorId]?.level);
           return (
             <li key={f.id}>
-              <button type="button" class={done ? 'done' : undefined} aria-current={i === step ? 'step' : undefined} onClick={() => onGo(i)}>
+              <button
+                type="button"
+                class={done ? 'done' : undefined}
+                aria-current={i === step ? 'step' : undefined}
+                onClick={() => onGo(i)}
+              >
                 {f.number}. {f.shortLabel}
                 <span class="visually-hidden"> ({done ? s.answered : s.unanswered})</span>
               </button>

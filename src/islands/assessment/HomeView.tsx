@@ -38,7 +38,12 @@ export function HomeView(props: Props) {
     <>
       {props.notices}
       <NoticeBox notice={props.notice} onUndo={props.onUndo} />
-      <SharePreview preview={imports.preview} roles={props.scale.roles} titleOf={props.titleOf} onAnswer={imports.answerPreview} />
+      <SharePreview
+        preview={imports.preview}
+        roles={props.scale.roles}
+        titleOf={props.titleOf}
+        onAnswer={imports.answerPreview}
+      />
       <ConflictQuestion pending={imports.pending} onResolve={imports.resolve} />
       {active ? <ActiveSection active={active} onOpen={props.onOpen} /> : null}
       <StartForm roles={props.scale.roles} onStart={props.onStart} />

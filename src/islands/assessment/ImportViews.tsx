@@ -35,7 +35,9 @@ export function SharePreview({ preview, roles, titleOf, onAnswer }: PreviewProps
   const a = preview.assessments[0];
   if (!a) return null;
   const p = progress(a);
-  const participant = a.participant ? [a.participant.name, roles.find((r) => r.id === a.participant?.role)?.name].filter(Boolean).join(', ') : s.share.previewNone;
+  const participant = a.participant
+    ? [a.participant.name, roles.find((r) => r.id === a.participant?.role)?.name].filter(Boolean).join(', ')
+    : s.share.previewNone;
   return (
     <section id="share-preview" tabIndex={-1} class="notice" aria-labelledby="preview-heading">
       <h2 id="preview-heading">{s.share.previewHeading}</h2>
@@ -63,7 +65,13 @@ export function SharePreview({ preview, roles, titleOf, onAnswer }: PreviewProps
 }
 
 /** #conflict-heading: the imported assessments that are stored already; replace, keep both or cancel. */
-export function ConflictQuestion({ pending, onResolve }: { pending: Pending | null; onResolve: (mode: ImportMode | null) => void }) {
+export function ConflictQuestion({
+  pending,
+  onResolve,
+}: {
+  pending: Pending | null;
+  onResolve: (mode: ImportMode | null) => void;
+}) {
   if (!pending) return null;
   return (
     <section class="notice notice--warn" aria-labelledby="conflict-heading">

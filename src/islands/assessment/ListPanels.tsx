@@ -11,10 +11,26 @@ const s = t.assessment.list;
 const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
 /** The main action (a submit button unless it has onClick), then cancel. */
-function Buttons({ save, onSave, danger, onCancel, cancel = s.cancel }: { save: string; onSave?: () => void; danger?: boolean; onCancel: () => void; cancel?: string }) {
+function Buttons({
+  save,
+  onSave,
+  danger,
+  onCancel,
+  cancel = s.cancel,
+}: {
+  save: string;
+  onSave?: () => void;
+  danger?: boolean;
+  onCancel: () => void;
+  cancel?: string;
+}) {
   return (
     <div class="button-row">
-      <button type={onSave ? 'button' : 'submit'} class={`button ${danger ? 'button--danger' : 'button--primary'}`} onClick={onSave}>
+      <button
+        type={onSave ? 'button' : 'submit'}
+        class={`button ${danger ? 'button--danger' : 'button--primary'}`}
+        onClick={onSave}
+      >
         {save}
       </button>
       <button type="button" class="button" onClick={onCancel}>
@@ -76,7 +92,17 @@ export function DuplicateForm({ a, onDone }: { a: Assessment; onDone: (opts: Fol
   );
 }
 
-export function DeleteConfirm({ a, name, onYes, onCancel }: { a: Assessment; name: string; onYes: () => void; onCancel: () => void }) {
+export function DeleteConfirm({
+  a,
+  name,
+  onYes,
+  onCancel,
+}: {
+  a: Assessment;
+  name: string;
+  onYes: () => void;
+  onCancel: () => void;
+}) {
   return (
     <div class="notice notice--warn">
       <p id={`del-${a.id}`} tabIndex={-1}>

@@ -10,7 +10,10 @@ import { useFocusRequest } from '../kit/useFocusRequest';
 
 const s = t.assessment.start;
 const EMPTY: StartFields = { organisation: '', title: '', kind: 'individual', name: '', role: '' };
-const problemText: Record<StartProblem, string> = { 'organisation-missing': s.organisationMissing, 'organisation-too-long': s.organisationTooLong };
+const problemText: Record<StartProblem, string> = {
+  'organisation-missing': s.organisationMissing,
+  'organisation-too-long': s.organisationTooLong,
+};
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
@@ -36,7 +39,14 @@ export function StartForm({ roles, onStart }: { roles: { id: string; name: strin
       <ErrorSummary id="start-errors" heading={s.errorsHeading} errors={errors} />
       <form onSubmit={submit} noValidate>
         <Field id="start-org" label={s.organisation} hint={s.organisationHint} error={orgError}>
-          <input type="text" required maxLength={MAX_SHORT_TEXT} autoComplete="organization" value={fields.organisation} onInput={(e) => set({ organisation: value(e) })} />
+          <input
+            type="text"
+            required
+            maxLength={MAX_SHORT_TEXT}
+            autoComplete="organization"
+            value={fields.organisation}
+            onInput={(e) => set({ organisation: value(e) })}
+          />
         </Field>
         <Field id="start-title" label={s.title} hint={s.titleHint}>
           <input type="text" maxLength={MAX_SHORT_TEXT} value={fields.title} onInput={(e) => set({ title: value(e) })} />
@@ -44,16 +54,36 @@ export function StartForm({ roles, onStart }: { roles: { id: string; name: strin
         <fieldset>
           <legend>{s.kindLegend}</legend>
           <div class="af__option">
-            <input type="radio" id="start-kind-individual" name="start-kind" value="individual" checked={!group} onChange={() => set({ kind: 'individual' })} />
+            <input
+              type="radio"
+              id="start-kind-individual"
+              name="start-kind"
+              value="individual"
+              checked={!group}
+              onChange={() => set({ kind: 'individual' })}
+            />
             <label for="start-kind-individual">{s.individual}</label>
           </div>
           <div class="af__option">
-            <input type="radio" id="start-kind-consensus" name="start-kind" value="consensus" checked={group} onChange={() => set({ kind: 'consensus' })} />
+            <input
+              type="radio"
+              id="start-kind-consensus"
+              name="start-kind"
+              value="consensus"
+              checked={group}
+              onChange={() => set({ kind: 'consensus' })}
+            />
             <label for="start-kind-consensus">{s.consensus}</label>
           </div>
         </fieldset>
         <Field id="start-name" label={group ? s.groupName : s.name} hint={s.nameHint}>
-          <input type="text" maxLength={MAX_SHORT_TEXT} autoComplete="name" value={fields.name} onInput={(e) => set({ name: value(e) })} />
+          <input
+            type="text"
+            maxLength={MAX_SHORT_TEXT}
+            autoComplete="name"
+            value={fields.name}
+            onInput={(e) => set({ name: value(e) })}
+          />
         </Field>
         <Field id="start-role" label={group ? s.groupRole : s.role}>
           <select value={fields.role} onChange={(e) => set({ role: value(e) })}>

@@ -72,7 +72,9 @@ export function SummaryView({ active, factors, scale, profileHref, reportHref, n
         <a class="button" href={reportHref}>
           {s.summary.toReport}
         </a>
-        <FileDownload file={() => ({ name: exportFileName([active]), text: exportJson([active]) })}>{s.list.exportOneLabel(name)}</FileDownload>
+        <FileDownload file={() => ({ name: exportFileName([active]), text: exportJson([active]) })}>
+          {s.list.exportOneLabel(name)}
+        </FileDownload>
         <button type="button" class="button" onClick={onHome}>
           {s.flow.close}
         </button>

@@ -39,7 +39,11 @@ export function useImport({ titleOf, say, focus }: Options) {
 
   function start(result: ImportResult | ShareResult, fromLink: boolean) {
     if (!result.ok) {
-      say({ tone: 'error', heading: fromLink ? s.share.damagedHeading : s.io.errorHeading, lines: errorLines(result.error, titleOf) });
+      say({
+        tone: 'error',
+        heading: fromLink ? s.share.damagedHeading : s.io.errorHeading,
+        lines: errorLines(result.error, titleOf),
+      });
       return;
     }
     const plan = planImport(result.assessments, storage.list());

@@ -82,35 +82,61 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
   };
 
   return (
-    <figure class={`chart chart--${kind}${className ? ` ${className}` : ''}`} data-chart-state={state} data-chart-kind={kind} data-chart-animation={animated === null ? undefined : animated ? 'on' : 'off'} aria-labelledby={captionId}>
+    <figure
+      class={`chart chart--${kind}${className ? ` ${className}` : ''}`}
+      data-chart-state={state}
+      data-chart-kind={kind}
+      data-chart-animation={animated === null ? undefined : animated ? 'on' : 'off'}
+      aria-labelledby={captionId}
+    >
       <div class="chart__visual">
-      <figcaption id={captionId} class="chart__caption">{title}</figcaption>
-      <div class="chart__image" role="img" aria-label={`${title}. ${summary}`}>
-        <canvas ref={canvasRef} class="chart__canvas" aria-hidden="true" />
-        <img ref={imgRef} class="chart__print" alt="" aria-hidden="true" />
-      </div>
-      {state === 'error' && <p class="notice notice--warn">{s.failed}</p>}
-      {datasets.length > 1 && (
-        <ul class="chart__legend" aria-label={s.legend}>
-          {datasets.map((d, i) => {
-            const st = styleFor(i, d.dash, d.color);
-            return (
-              <li key={i}>
-                <svg class="chart__swatch" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
-                  {kind === 'radar' ? (
-                    <line x1="1" y1="6" x2="35" y2="6" stroke={st.color} stroke-width="3" stroke-dasharray={DASH[st.dash].join(' ') || undefined} />
-                  ) : (
-                    <rect x="1" y="1" width="34" height="10" fill={st.dash === 'solid' ? st.color : 'none'} stroke={st.color} stroke-width="2" />
-                  )}
-                </svg>
-                {d.name}
-                {i > 0 && <span class="visually-hidden"> ({kind === 'radar' ? s.dashedLine : s.outlinedBar})</span>}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <p id={summaryId} class="chart__summary">{summary}</p>
+        <figcaption id={captionId} class="chart__caption">
+          {title}
+        </figcaption>
+        <div class="chart__image" role="img" aria-label={`${title}. ${summary}`}>
+          <canvas ref={canvasRef} class="chart__canvas" aria-hidden="true" />
+          <img ref={imgRef} class="chart__print" alt="" aria-hidden="true" />
+        </div>
+        {state === 'error' && <p class="notice notice--warn">{s.failed}</p>}
+        {datasets.length > 1 && (
+          <ul class="chart__legend" aria-label={s.legend}>
+            {datasets.map((d, i) => {
+              const st = styleFor(i, d.dash, d.color);
+              return (
+                <li key={i}>
+                  <svg class="chart__swatch" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
+                    {kind === 'radar' ? (
+                      <line
+                        x1="1"
+                        y1="6"
+                        x2="35"
+                        y2="6"
+                        stroke={st.color}
+                        stroke-width="3"
+                        stroke-dasharray={DASH[st.dash].join(' ') || undefined}
+                      />
+                    ) : (
+                      <rect
+                        x="1"
+                        y="1"
+                        width="34"
+                        height="10"
+                        fill={st.dash === 'solid' ? st.color : 'none'}
+                        stroke={st.color}
+                        stroke-width="2"
+                      />
+                    )}
+                  </svg>
+                  {d.name}
+                  {i > 0 && <span class="visually-hidden"> ({kind === 'radar' ? s.dashedLine : s.outlinedBar})</span>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <p id={summaryId} class="chart__summary">
+          {summary}
+        </p>
       </div>
       {table && (
         // Focusable so that keyboard users can scroll it when it is wider than the screen.
@@ -120,14 +146,20 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
             <thead>
               <tr>
                 <th scope="col">{labelHeader}</th>
-                {datasets.map((d, i) => <th scope="col" key={i}>{d.name}</th>)}
+                {datasets.map((d, i) => (
+                  <th scope="col" key={i}>
+                    {d.name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {labels.map((l, li) => (
                 <tr key={li}>
                   <th scope="row">{l}</th>
-                  {datasets.map((_, di) => <td key={di}>{cell(di, li)}</td>)}
+                  {datasets.map((_, di) => (
+                    <td key={di}>{cell(di, li)}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -15,7 +15,17 @@ import {
   LinearScale,
 } from 'chart.js';
 
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, BarController, BarElement, CategoryScale, LinearScale);
+Chart.register(
+  RadarController,
+  RadialLinearScale,
+  PointElement,
+  LineElement,
+  Filler,
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+);
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
 Chart.defaults.color = '#1a1a1a';
 

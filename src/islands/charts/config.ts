@@ -6,7 +6,11 @@ import { DASH, styleFor, withAlpha } from './palette';
 
 export type ChartKind = 'radar' | 'bar';
 
-export function buildConfig(kind: ChartKind, props: ChartProps, opts: { reducedMotion: boolean; pixelRatio: number; plugins?: Plugin[] }): ChartConfiguration {
+export function buildConfig(
+  kind: ChartKind,
+  props: ChartProps,
+  opts: { reducedMotion: boolean; pixelRatio: number; plugins?: Plugin[] },
+): ChartConfiguration {
   const { labels, datasets, min = 0, max = 4, step = 1 } = props;
   const animation = opts.reducedMotion ? (false as const) : { duration: 350 };
   const grid = { color: '#c4cad1' };

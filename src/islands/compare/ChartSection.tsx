@@ -11,7 +11,15 @@ import { cellText } from './HeatTable';
 const s = t.countyComparison;
 const DASHES: DashStyle[] = ['solid', 'dashed', 'dotted', 'dashdot', 'longdash'];
 
-export function ChartSection({ rows, labels, factors }: { rows: CountyRow[]; labels: Map<string, string>; factors: ModelProps['factors'] }) {
+export function ChartSection({
+  rows,
+  labels,
+  factors,
+}: {
+  rows: CountyRow[];
+  labels: Map<string, string>;
+  factors: ModelProps['factors'];
+}) {
   const name = (r: CountyRow) => labels.get(r.id) ?? r.organisation;
   return (
     <section aria-labelledby="cmp-chart-h" class="cmp-chart">

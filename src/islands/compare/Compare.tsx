@@ -10,7 +10,15 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countyMatrix, rowLabels, sortRows, type SortKey } from '../../lib/county-comparison';
-import { canChoose, comparisonReducer, initialComparison, storedComparison, type ComparisonProblem, type ComparisonStatus, type StoredComparison } from '../../lib/county-comparison-session';
+import {
+  canChoose,
+  comparisonReducer,
+  initialComparison,
+  storedComparison,
+  type ComparisonProblem,
+  type ComparisonStatus,
+  type StoredComparison,
+} from '../../lib/county-comparison-session';
 import type { FactorId } from '../../lib/factors';
 import type { Assessment } from '../../lib/schema';
 import { entryKey, readSession, writeSession } from '../../lib/session-entries';
@@ -29,7 +37,9 @@ const s = t.countyComparison;
 
 function start() {
   const small = readSession<StoredComparison>(SESSION_KEYS.countyComparison);
-  return initialComparison(small ? { ...small, entries: readSession<StoredComparison>(SESSION_KEYS.countyComparisonAssessments)?.entries ?? [] } : null);
+  return initialComparison(
+    small ? { ...small, entries: readSession<StoredComparison>(SESSION_KEYS.countyComparisonAssessments)?.entries ?? [] } : null,
+  );
 }
 
 export default function Compare(props: ModelProps) {
@@ -48,7 +58,12 @@ export default function Compare(props: ModelProps) {
   useEffect(() => store.subscribe(() => setStored(store.list())), []);
 
   const add = (items: { file: string; a: Assessment }[], problems: ComparisonProblem[]) =>
-    dispatch({ type: 'added', entries: items.map((it) => ({ key: entryKey(), ...it })), problems, alreadyLoaded: s.alreadyLoaded });
+    dispatch({
+      type: 'added',
+      entries: items.map((it) => ({ key: entryKey(), ...it })),
+      problems,
+      alreadyLoaded: s.alreadyLoaded,
+    });
 
   async function loadFiles(files: File[]) {
     if (!files.length) return;
@@ -84,7 +99,8 @@ export default function Compare(props: ModelProps) {
   const statusText = (st: ComparisonStatus | null): string => {
     if (!st) return '';
     if (st.code === 'reading') return t.workshop.load.reading;
-    if (st.code === 'sorted') return s.sorted(st.key === 'organisation' ? s.colName : factorLabel(st.key), st.dir === 'ascending' ? s.asc : s.desc);
+    if (st.code === 'sorted')
+      return s.sorted(st.key === 'organisation' ? s.colName : factorLabel(st.key), st.dir === 'ascending' ? s.asc : s.desc);
     return [s.loaded(st.added), st.problems ? `${t.workshop.load.problemsHeading(st.problems)}.` : ''].filter(Boolean).join(' ');
   };
   const status = statusText(state.status);
@@ -98,7 +114,12 @@ export default function Compare(props: ModelProps) {
         stored={stored.filter((a) => !entries.some((e) => e.a.id === a.id))}
         fileInput={fileInput}
         onFiles={(files) => void loadFiles(files)}
-        onStored={(picked) => add(picked.map((a) => ({ file: a.organisation, a })), [])}
+        onStored={(picked) =>
+          add(
+            picked.map((a) => ({ file: a.organisation, a })),
+            [],
+          )
+        }
       />
       <section aria-labelledby="cmp-table-h">
         <h2 id="cmp-table-h">{s.tableHeading}</h2>
@@ -125,7 +146,9 @@ export default function Compare(props: ModelProps) {
           />
         )}
       </section>
-      {entries.length > 0 && <ChartSection rows={matrix.rows.filter((r) => chosen.includes(r.id))} labels={labels} factors={props.factors} />}
+      {entries.length > 0 && (
+        <ChartSection rows={matrix.rows.filter((r) => chosen.includes(r.id))} labels={labels} factors={props.factors} />
+      )}
     </div>
   );
 }

@@ -40,7 +40,19 @@ interface HeatProps {
   onRemove: (id: string) => void;
 }
 
-function SortHeader({ k, label, sortKey, sortDir, onSort }: { k: SortKey; label: string; sortKey: SortKey; sortDir: SortDir; onSort: (k: SortKey) => void }) {
+function SortHeader({
+  k,
+  label,
+  sortKey,
+  sortDir,
+  onSort,
+}: {
+  k: SortKey;
+  label: string;
+  sortKey: SortKey;
+  sortDir: SortDir;
+  onSort: (k: SortKey) => void;
+}) {
   const active = sortKey === k;
   return (
     <th scope="col" aria-sort={active ? sortDir : undefined}>
@@ -75,7 +87,14 @@ export const HeatTable = memo(function HeatTable(p: HeatProps) {
             </th>
             <SortHeader k="organisation" label={s.colName} sortKey={p.sortKey} sortDir={p.sortDir} onSort={p.onSort} />
             {p.factors.map((f) => (
-              <SortHeader key={f.id} k={f.id} label={`${f.number}. ${f.shortLabel}`} sortKey={p.sortKey} sortDir={p.sortDir} onSort={p.onSort} />
+              <SortHeader
+                key={f.id}
+                k={f.id}
+                label={`${f.number}. ${f.shortLabel}`}
+                sortKey={p.sortKey}
+                sortDir={p.sortDir}
+                onSort={p.onSort}
+              />
             ))}
             <th scope="col" class="no-print">
               <span class="visually-hidden">{t.workshop.participants.colActions}</span>
@@ -88,7 +107,11 @@ export const HeatTable = memo(function HeatTable(p: HeatProps) {
             return (
               <tr key={r.id}>
                 <td class="cmp-show no-print">
-                  <input type="checkbox" aria-label={s.showIn(label)} checked={p.chosen.includes(r.id)} onChange={(e) => {
+                  <input
+                    type="checkbox"
+                    aria-label={s.showIn(label)}
+                    checked={p.chosen.includes(r.id)}
+                    onChange={(e) => {
                       // A refused choice leaves the table's props unchanged, so reset the box here.
                       if (!p.onChoose(r.id, e.currentTarget.checked)) e.currentTarget.checked = false;
                     }}

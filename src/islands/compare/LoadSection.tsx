@@ -26,7 +26,13 @@ export function LoadSection(p: Props) {
   return (
     <section aria-labelledby="cmp-load-h" class="no-print">
       <h2 id="cmp-load-h">{s.loadHeading}</h2>
-      <FileDrop id="cmp-files" label={s.fileLabel} hint={`${s.fileHint} ${s.privacy}`} inputRef={p.fileInput} onFiles={p.onFiles} />
+      <FileDrop
+        id="cmp-files"
+        label={s.fileLabel}
+        hint={`${s.fileHint} ${s.privacy}`}
+        inputRef={p.fileInput}
+        onFiles={p.onFiles}
+      />
       <p class="hint">{s.sessionNote}</p>
       {p.status && (
         <p class="notice notice--ok" aria-hidden="true">
@@ -57,7 +63,8 @@ export function LoadSection(p: Props) {
                       onChange={(e) => setPicked(e.currentTarget.checked ? [...picked, a.id] : picked.filter((x) => x !== a.id))}
                     />{' '}
                     {a.organisation}
-                    {a.title ? ` – ${a.title}` : ''} ({a.createdAt.slice(0, 10)}, {a.kind === 'consensus' ? s.kindGroup : s.kindIndividual})
+                    {a.title ? ` – ${a.title}` : ''} ({a.createdAt.slice(0, 10)},{' '}
+                    {a.kind === 'consensus' ? s.kindGroup : s.kindIndividual})
                   </label>
                 </li>
               ))}

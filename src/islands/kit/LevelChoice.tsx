@@ -32,7 +32,15 @@ export function LevelChoice({ idPrefix, legend, scale, value, label, hint, clear
         const checked = current === o.value;
         return (
           <div class={`af__option${checked ? ' af__option--checked' : ''}`} key={o.value}>
-            <input type="radio" id={id} name={`${idPrefix}-level`} value={o.value} checked={checked} onChange={() => onChange(o.level)} aria-describedby={`${id}-hint`} />
+            <input
+              type="radio"
+              id={id}
+              name={`${idPrefix}-level`}
+              value={o.value}
+              checked={checked}
+              onChange={() => onChange(o.level)}
+              aria-describedby={`${id}-hint`}
+            />
             <label for={id}>
               <span class="af__name">{label ? label(o) : o.name}</span>
               <span class="af__hint hint" id={`${id}-hint`}>

@@ -17,7 +17,11 @@ export function unreadableTime(key: string): string {
 
 /** An ASCII file name for kept-aside data. */
 export function unreadableFileName(key: string): string {
-  return `oläsbara-uppgifter-${key.split(':').slice(2).join('-').replace(/[^0-9A-Za-z-]/g, '-')}.txt`;
+  return `oläsbara-uppgifter-${key
+    .split(':')
+    .slice(2)
+    .join('-')
+    .replace(/[^0-9A-Za-z-]/g, '-')}.txt`;
 }
 
 function memoryText(status: StorageStatus): string | null {
@@ -45,7 +49,11 @@ export function StorageNotices({ status, read, onDismissConflict }: Props) {
           <ul>
             {status.unreadable.map((key) => (
               <li key={key}>
-                <button type="button" class="button" onClick={() => download({ name: unreadableFileName(key), text: read(key) ?? '', type: 'text/plain' })}>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => download({ name: unreadableFileName(key), text: read(key) ?? '', type: 'text/plain' })}
+                >
                   {s.downloadUnreadable(unreadableTime(key))}
                 </button>
               </li>

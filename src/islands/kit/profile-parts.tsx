@@ -4,7 +4,13 @@
  * and the texts of a factor's state and of the charts.
  */
 import type { Assessment } from '../../lib/schema';
-import { assessmentName, followUpCandidates, type ReportFactor, type ReportModel, type ReportModelSource } from '../../lib/report';
+import {
+  assessmentName,
+  followUpCandidates,
+  type ReportFactor,
+  type ReportModel,
+  type ReportModelSource,
+} from '../../lib/report';
 import type { StorageStatus } from '../../lib/storage';
 import { siteHref } from './useAssessments';
 import { t } from '../../i18n/sv';
@@ -18,7 +24,9 @@ export function EmptyState({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       <H>{s.empty.heading}</H>
       <p>{s.empty.text}</p>
       <p>
-        <a class="button button--primary" href={siteHref('sjalvskattning/')}>{s.empty.link}</a>
+        <a class="button button--primary" href={siteHref('sjalvskattning/')}>
+          {s.empty.link}
+        </a>
       </p>
     </div>
   );
@@ -61,7 +69,11 @@ export function SelectionControls(props: {
     <div class="selection no-print">
       <div class="field">
         <label for={`${idPrefix}-val`}>{s.profile.choose}</label>
-        <select id={`${idPrefix}-val`} value={current.id} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          id={`${idPrefix}-val`}
+          value={current.id}
+          onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}
+        >
           <AssessmentOptions list={sorted} />
         </select>
       </div>
@@ -97,7 +109,15 @@ function changeText(delta: number | null): string {
 }
 
 /** The change since the earlier assessment, factor by factor (a follow-up). */
-export function FollowUpTable({ report, model, idPrefix }: { report: ReportModel; model: Pick<ReportModelSource, 'scale'>; idPrefix: string }) {
+export function FollowUpTable({
+  report,
+  model,
+  idPrefix,
+}: {
+  report: ReportModel;
+  model: Pick<ReportModelSource, 'scale'>;
+  idPrefix: string;
+}) {
   const c = report.followUp;
   if (!c) return null;
   const stateOf = (st: ReportFactor['state']) =>

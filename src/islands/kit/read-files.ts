@@ -41,7 +41,11 @@ export async function readFiles(files: Iterable<File>, factorTitle: FactorTitle)
   let bytes = 0;
   list.forEach((f, i) => {
     if (f.size > MAX_IMPORT_BYTES || f.size === 0) {
-      out[i] = outcome(f.name, f.size === 0 ? { ok: false, error: { code: 'empty' } } : { ok: false, error: { code: 'too-large', size: f.size } }, factorTitle);
+      out[i] = outcome(
+        f.name,
+        f.size === 0 ? { ok: false, error: { code: 'empty' } } : { ok: false, error: { code: 'too-large', size: f.size } },
+        factorTitle,
+      );
       return;
     }
     if (batch.length && bytes + f.size > BATCH_BYTES) {
@@ -80,7 +84,9 @@ export async function readFiles(files: Iterable<File>, factorTitle: FactorTitle)
 /** Pasted share links, one per line; each is named "Länk n" in messages. */
 export async function readLinks(text: string, factorTitle: FactorTitle, startAt = 1): Promise<FileOutcome[]> {
   const hashes = shareHashes(text);
-  return Promise.all(hashes.map(async (h, i) => outcome(t.workshop.load.linkName(startAt + i), await decodeShare(h), factorTitle)));
+  return Promise.all(
+    hashes.map(async (h, i) => outcome(t.workshop.load.linkName(startAt + i), await decodeShare(h), factorTitle)),
+  );
 }
 
 /** Files from a drop event. */

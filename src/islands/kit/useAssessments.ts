@@ -47,7 +47,8 @@ export function useSelection(loaded: Loaded): {
   const { list, activeId } = loaded;
   const newest = [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   const current = list.find((a) => a.id === selection.id) ?? list.find((a) => a.id === activeId) ?? newest;
-  const earlier = selection.earlier && selection.earlier !== current?.id ? list.find((a) => a.id === selection.earlier) : undefined;
+  const earlier =
+    selection.earlier && selection.earlier !== current?.id ? list.find((a) => a.id === selection.earlier) : undefined;
 
   const write = (next: Selection) => {
     setSelection(next);

@@ -24,7 +24,9 @@ function FactorStep({ f, showLevel = true }: { f: ReportFactor; showLevel?: bool
       </p>
       {f.nextStep && (
         <p class="step__text">
-          <span class="step__source">{f.nextStepSource === 'own' ? s.profile.ownStep : f.nextStepSource === 'model' ? s.profile.modelStep : ''}</span>
+          <span class="step__source">
+            {f.nextStepSource === 'own' ? s.profile.ownStep : f.nextStepSource === 'model' ? s.profile.modelStep : ''}
+          </span>
           {f.nextStepSource === 'own' || f.nextStepSource === 'model' ? ': ' : ''}
           {f.nextStep}
         </p>
@@ -90,7 +92,9 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
           <>
             <p>{report.allEqual ? p.allEqual(report.priorities[0]!.levelName ?? '') : p.nextIntro}</p>
             <ol class="steps" data-testid="priorities">
-              {report.priorities.map((f) => <FactorStep key={f.id} f={f} />)}
+              {report.priorities.map((f) => (
+                <FactorStep key={f.id} f={f} />
+              ))}
             </ol>
           </>
         ) : (
@@ -101,7 +105,9 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
             <h3>{p.unknownsHeading}</h3>
             <p>{p.unknownsIntro}</p>
             <ul class="steps" data-testid="unknowns">
-              {report.unknowns.map((f) => <FactorStep key={f.id} f={f} showLevel={false} />)}
+              {report.unknowns.map((f) => (
+                <FactorStep key={f.id} f={f} showLevel={false} />
+              ))}
             </ul>
           </>
         )}
@@ -128,7 +134,13 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
       </section>
 
       <div class="profile-charts">
-        <RadarChart id="profil-radar" title={p.radarTitle} summary={chartSummary(report)} labels={radar.labels} datasets={radar.datasets} />
+        <RadarChart
+          id="profil-radar"
+          title={p.radarTitle}
+          summary={chartSummary(report)}
+          labels={radar.labels}
+          datasets={radar.datasets}
+        />
         <BarChart id="profil-stapel" title={p.barTitle} summary={s.summary.bar} labels={bar.labels} datasets={bar.datasets} />
       </div>
 
@@ -157,7 +169,9 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
       <section aria-labelledby="profil-alla">
         <h2 id="profil-alla">{p.allHeading}</h2>
         <ol class="steps" data-testid="all-steps">
-          {report.factors.map((f) => <FactorStep key={f.id} f={f} />)}
+          {report.factors.map((f) => (
+            <FactorStep key={f.id} f={f} />
+          ))}
         </ol>
       </section>
 

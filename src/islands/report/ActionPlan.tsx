@@ -60,7 +60,8 @@ export function ActionPlan({ report, assessment }: { report: ReportModel; assess
   useEffect(() => setDrafts(draftsOf(assessment)), [assessment.id]);
 
   const draft = (id: FactorId) => drafts[id] ?? { owner: '', due: '' };
-  const edit = (id: FactorId, field: PlanField, value: string) => setDrafts((d) => ({ ...d, [id]: { ...draft(id), ...d[id], [field]: value } }));
+  const edit = (id: FactorId, field: PlanField, value: string) =>
+    setDrafts((d) => ({ ...d, [id]: { ...draft(id), ...d[id], [field]: value } }));
   const save = (id: FactorId, field: PlanField, value: string) => {
     const clean = field === 'owner' ? value.trim().slice(0, MAX_SHORT_TEXT) : /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
     try {
@@ -69,7 +70,14 @@ export function ActionPlan({ report, assessment }: { report: ReportModel; assess
         answers: { ...a.answers, [id]: { ...(a.answers[id] ?? emptyAnswer()), [field]: clean } },
       }));
       const factor = report.factors.find((f) => f.id === id);
-      setStatus(saved ? { text: r.savedField(field === 'owner' ? r.owner : r.due, factor ? `${factor.number}. ${factor.title}` : ''), error: false } : { text: r.saveFailed, error: true });
+      setStatus(
+        saved
+          ? {
+              text: r.savedField(field === 'owner' ? r.owner : r.due, factor ? `${factor.number}. ${factor.title}` : ''),
+              error: false,
+            }
+          : { text: r.saveFailed, error: true },
+      );
     } catch {
       setStatus({ text: r.saveFailed, error: true });
     }
@@ -87,11 +95,21 @@ export function ActionPlan({ report, assessment }: { report: ReportModel; assess
             <caption class="visually-hidden">{r.planHeading}</caption>
             <thead>
               <tr>
-                <th scope="col" class="plan-table__prio">{r.priority}</th>
-                <th scope="col" class="plan-table__factor">{s.table.factor}</th>
-                <th scope="col" class="plan-table__step">{r.nextStep}</th>
-                <th scope="col" class="plan-table__owner">{r.owner}</th>
-                <th scope="col" class="plan-table__due">{r.due}</th>
+                <th scope="col" class="plan-table__prio">
+                  {r.priority}
+                </th>
+                <th scope="col" class="plan-table__factor">
+                  {s.table.factor}
+                </th>
+                <th scope="col" class="plan-table__step">
+                  {r.nextStep}
+                </th>
+                <th scope="col" class="plan-table__owner">
+                  {r.owner}
+                </th>
+                <th scope="col" class="plan-table__due">
+                  {r.due}
+                </th>
               </tr>
             </thead>
             <tbody>

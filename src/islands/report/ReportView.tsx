@@ -4,7 +4,14 @@
  * The action plan (ActionPlan.tsx) has real inputs saved with the assessment.
  */
 import { useEffect } from 'preact/hooks';
-import { assessmentName, buildReport, formatDate, type ReportFactor, type ReportModel, type ReportModelSource } from '../../lib/report';
+import {
+  assessmentName,
+  buildReport,
+  formatDate,
+  type ReportFactor,
+  type ReportModel,
+  type ReportModelSource,
+} from '../../lib/report';
 import { radarSeries, seriesFor } from '../../lib/chart-data';
 import { ActionPlan } from './ActionPlan';
 import { RadarChart } from '../charts/Chart';
@@ -17,7 +24,11 @@ const r = s.report;
 
 function TitleBlock({ report }: { report: ReportModel }) {
   const participantsLabel =
-    report.participantsSource === 'workshop' ? r.participants : report.participantsSource === 'facilitator' ? r.facilitator : r.respondent;
+    report.participantsSource === 'workshop'
+      ? r.participants
+      : report.participantsSource === 'facilitator'
+        ? r.facilitator
+        : r.respondent;
   return (
     <header class="report__header">
       <p class="report__eyebrow">{r.title}</p>
@@ -32,7 +43,8 @@ function TitleBlock({ report }: { report: ReportModel }) {
         <dt>{r.date}</dt>
         <dd>
           {formatDate(report.createdAt)}
-          {formatDate(report.updatedAt) !== formatDate(report.createdAt) && ` (${r.updated.toLowerCase()} ${formatDate(report.updatedAt)})`}
+          {formatDate(report.updatedAt) !== formatDate(report.createdAt) &&
+            ` (${r.updated.toLowerCase()} ${formatDate(report.updatedAt)})`}
         </dd>
         <dt>{r.kind}</dt>
         <dd>{s.kind[report.kind]}</dd>
@@ -145,7 +157,13 @@ function Disagreements({ report, model }: { report: ReportModel; model: ReportMo
                     .join(' · ')}
                 </dd>
                 <dt>{r.agreed}</dt>
-                <dd>{d.agreed.kind === 'level' ? s.levelText(d.agreed.level, d.agreedName ?? '') : d.agreed.kind === 'vet-ej' ? s.unknown : s.unanswered}</dd>
+                <dd>
+                  {d.agreed.kind === 'level'
+                    ? s.levelText(d.agreed.level, d.agreedName ?? '')
+                    : d.agreed.kind === 'vet-ej'
+                      ? s.unknown
+                      : s.unanswered}
+                </dd>
                 <dt>{r.resolution}</dt>
                 <dd class="user-text">{d.resolution.trim() || r.resolutionNone}</dd>
               </dl>
@@ -216,7 +234,14 @@ export default function ReportView({ model }: { model: ReportModelSource }) {
       <div class="report-controls no-print">
         <p class="lead">{r.intro}</p>
         <StorageNotice status={loaded.status} />
-        <SelectionControls idPrefix="rapport" list={loaded.list} current={current} earlier={earlier} onSelect={sel.select} onSelectEarlier={sel.selectEarlier} />
+        <SelectionControls
+          idPrefix="rapport"
+          list={loaded.list}
+          current={current}
+          earlier={earlier}
+          onSelect={sel.select}
+          onSelectEarlier={sel.selectEarlier}
+        />
         <p>
           <button type="button" class="button button--primary" onClick={() => window.print()}>
             {r.print}
@@ -229,7 +254,13 @@ export default function ReportView({ model }: { model: ReportModelSource }) {
         <ActionPlan report={report} assessment={current} />
         <section class="report-section report-profile" aria-labelledby="rapport-profil">
           <h2 id="rapport-profil">{r.profileHeading}</h2>
-          <RadarChart id="rapport-radar" title={s.profile.radarTitle} summary={chartSummary(report)} labels={radar.labels} datasets={radar.datasets} />
+          <RadarChart
+            id="rapport-radar"
+            title={s.profile.radarTitle}
+            summary={chartSummary(report)}
+            labels={radar.labels}
+            datasets={radar.datasets}
+          />
         </section>
         {report.followUp && (
           <section class="report-section" aria-labelledby="rapport-jamforelse">

@@ -209,7 +209,19 @@ export const Discussion = memo(DiscussionImpl);
 const LONG_TEXT_MAX = 4000;
 
 /** A labelled textarea with an optional hint (`id-hint`). */
-function LongText({ id, label, hint, value, onInput }: { id: string; label: string; hint?: string; value: string; onInput: (value: string) => void }) {
+function LongText({
+  id,
+  label,
+  hint,
+  value,
+  onInput,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onInput: (value: string) => void;
+}) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -218,7 +230,13 @@ function LongText({ id, label, hint, value, onInput }: { id: string; label: stri
           {hint}
         </span>
       )}
-      <textarea id={id} aria-describedby={hint ? `${id}-hint` : undefined} maxLength={LONG_TEXT_MAX} value={value} onInput={(e) => onInput(e.currentTarget.value)} />
+      <textarea
+        id={id}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        maxLength={LONG_TEXT_MAX}
+        value={value}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
     </div>
   );
 }
@@ -260,14 +278,37 @@ function ConsensusFormImpl({ factor, model, initial, onChange, savedAt }: FormPr
         <legend>{s.consensus.level(factor.shortLabel)}</legend>
         {options.map((o) => (
           <label class="wk-radio" key={o.key}>
-            <input type="radio" name={name} value={o.key} checked={v.level === o.value} onChange={() => set({ level: o.value }, true)} />{' '}
+            <input
+              type="radio"
+              name={name}
+              value={o.key}
+              checked={v.level === o.value}
+              onChange={() => set({ level: o.value }, true)}
+            />{' '}
             {o.label}
           </label>
         ))}
       </fieldset>
-      <LongText id={`${name}-evidence`} label={s.consensus.evidence} hint={s.consensus.evidenceHint} value={v.evidence} onInput={(evidence) => set({ evidence }, false)} />
-      <LongText id={`${name}-next`} label={s.consensus.nextStep} value={v.nextStep} onInput={(nextStep) => set({ nextStep }, false)} />
-      <LongText id={`${name}-resolution`} label={s.consensus.resolution} hint={s.consensus.resolutionHint} value={v.resolution} onInput={(resolution) => set({ resolution }, false)} />
+      <LongText
+        id={`${name}-evidence`}
+        label={s.consensus.evidence}
+        hint={s.consensus.evidenceHint}
+        value={v.evidence}
+        onInput={(evidence) => set({ evidence }, false)}
+      />
+      <LongText
+        id={`${name}-next`}
+        label={s.consensus.nextStep}
+        value={v.nextStep}
+        onInput={(nextStep) => set({ nextStep }, false)}
+      />
+      <LongText
+        id={`${name}-resolution`}
+        label={s.consensus.resolution}
+        hint={s.consensus.resolutionHint}
+        value={v.resolution}
+        onInput={(resolution) => set({ resolution }, false)}
+      />
       <p class="wk-saved" role="status">
         {showSaved ? s.consensus.saved : ''}
       </p>

@@ -30,7 +30,9 @@ export function GroupSection(p: Props) {
   const groups = useMemo(() => store.list().filter((a) => a.kind === 'consensus'), [p.groupId, p.groupMsg]);
   const current = groups.find((a) => a.id === p.groupId);
   const memoryReason = store.status().memoryReason;
-  const memoryText = memoryReason ? t.assessment.storage[memoryReason === 'unreadable-not-kept' ? 'unreadableNotKept' : memoryReason] : null;
+  const memoryText = memoryReason
+    ? t.assessment.storage[memoryReason === 'unreadable-not-kept' ? 'unreadableNotKept' : memoryReason]
+    : null;
   const orgInput = useRef<HTMLInputElement>(null);
   const error = p.groupMsg?.kind === 'error';
   return (
@@ -64,7 +66,13 @@ export function GroupSection(p: Props) {
         </div>
         <div class="field">
           <label for="wk-title">{s.title}</label>
-          <input id="wk-title" type="text" maxLength={SHORT_TEXT_MAX} value={p.meta.title} onInput={(e) => p.onMeta({ title: e.currentTarget.value })} />
+          <input
+            id="wk-title"
+            type="text"
+            maxLength={SHORT_TEXT_MAX}
+            value={p.meta.title}
+            onInput={(e) => p.onMeta({ title: e.currentTarget.value })}
+          />
         </div>
         <div class="field">
           <label for="wk-date">{s.date}</label>

@@ -42,7 +42,14 @@ export function LoadSection(p: Props) {
   return (
     <section aria-labelledby="wk-load-h">
       <h2 id="wk-load-h">{s.load.heading}</h2>
-      <FileDrop id="wk-files" label={s.load.fileLabel} hint={`${s.load.fileHint} ${s.privacy}`} disabled={p.busy} inputRef={p.fileInput} onFiles={p.onFiles} />
+      <FileDrop
+        id="wk-files"
+        label={s.load.fileLabel}
+        hint={`${s.load.fileHint} ${s.privacy}`}
+        disabled={p.busy}
+        inputRef={p.fileInput}
+        onFiles={p.onFiles}
+      />
       <div class="field wk-links">
         <label for="wk-links">{s.load.linkLabel}</label>
         <span class="hint" id="wk-links-hint">
@@ -72,7 +79,13 @@ function DuplicateQuestion(p: Props & { first: Pending }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [p.first.entry.key]);
   const a = p.first.entry.a;
-  const who = participantLabel(p.entries.length, participantOf(a), p.hideNames, p.roleNames[participantRole(a)], s.participants.person);
+  const who = participantLabel(
+    p.entries.length,
+    participantOf(a),
+    p.hideNames,
+    p.roleNames[participantRole(a)],
+    s.participants.person,
+  );
   const other = p.entries.find((e) => e.key === p.first.existingKey)?.file ?? '';
   const choices: [DuplicateChoice, string][] = [
     ['replace', s.duplicate.replace],
@@ -95,7 +108,8 @@ function DuplicateQuestion(p: Props & { first: Pending }) {
       {p.pending.length > 1 && (
         <div class="field wk-check">
           <label>
-            <input type="checkbox" checked={p.dupAll} onChange={(e) => p.onDupAll(e.currentTarget.checked)} /> {s.duplicate.all(p.pending.length - 1)}
+            <input type="checkbox" checked={p.dupAll} onChange={(e) => p.onDupAll(e.currentTarget.checked)} />{' '}
+            {s.duplicate.all(p.pending.length - 1)}
           </label>
         </div>
       )}

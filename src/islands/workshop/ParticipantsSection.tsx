@@ -32,7 +32,13 @@ export function ParticipantsSection(p: Props) {
       {p.entries.length === 0 ? (
         <p>{s.empty}</p>
       ) : (
-        <ParticipantTable entries={p.entries} labels={p.labels} roleNames={p.roleNames} hideNames={p.hideNames} onRemove={p.onRemove} />
+        <ParticipantTable
+          entries={p.entries}
+          labels={p.labels}
+          roleNames={p.roleNames}
+          hideNames={p.hideNames}
+          onRemove={p.onRemove}
+        />
       )}
       {p.entries.length > 0 && (
         <div class="button-row">
@@ -80,7 +86,12 @@ const ParticipantTable = memo(function ParticipantTable(p: {
                 {!p.hideNames && <td class="wk-filename">{e.file}</td>}
                 <td>{s.answeredOf(answered, FACTOR_IDS.length)}</td>
                 <td>
-                  <button type="button" class="button wk-small" aria-label={s.remove(p.labels[i] ?? '')} onClick={() => p.onRemove(e.key)}>
+                  <button
+                    type="button"
+                    class="button wk-small"
+                    aria-label={s.remove(p.labels[i] ?? '')}
+                    onClick={() => p.onRemove(e.key)}
+                  >
                     {s.removeShort}
                   </button>
                 </td>

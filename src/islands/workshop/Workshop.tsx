@@ -35,7 +35,8 @@ export default function Workshop(props: WorkshopProps) {
   const group = useGroupSave(state, get, dispatch, props.modelVersion);
   const fileInput = useRef<HTMLInputElement>(null);
   const factorTitle = useCallback((id: string) => factors.find((f) => f.id === id)?.title, [factors]);
-  const label = (e: Entry, i: number, hideNames: boolean) => participantLabel(i, participantOf(e.a), hideNames, roleNames[participantRole(e.a)], s.participants.person);
+  const label = (e: Entry, i: number, hideNames: boolean) =>
+    participantLabel(i, participantOf(e.a), hideNames, roleNames[participantRole(e.a)], s.participants.person);
   const { entries, hideNames } = state;
   const labels = useMemo(() => entries.map((e, i) => label(e, i, hideNames)), [entries, hideNames]);
 

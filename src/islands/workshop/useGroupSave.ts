@@ -23,7 +23,12 @@ export interface GroupSave {
   cancel: () => void;
 }
 
-export function useGroupSave(state: WorkshopState, get: () => WorkshopState, dispatch: (a: WorkshopAction) => void, modelVersion: string): GroupSave {
+export function useGroupSave(
+  state: WorkshopState,
+  get: () => WorkshopState,
+  dispatch: (a: WorkshopAction) => void,
+  modelVersion: string,
+): GroupSave {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const save = useCallback((): boolean => {
@@ -36,7 +41,14 @@ export function useGroupSave(state: WorkshopState, get: () => WorkshopState, dis
     }
     const prev = cur.groupId ? store.get(cur.groupId) : undefined;
     const id = prev?.id ?? cur.groupId ?? newGroupId();
-    const header = { id, organisation, title: cur.meta.title.trim(), createdAt: dateIso(cur.meta.date), modelVersion, hideNames: cur.hideNames };
+    const header = {
+      id,
+      organisation,
+      title: cur.meta.title.trim(),
+      createdAt: dateIso(cur.meta.date),
+      modelVersion,
+      hideNames: cur.hideNames,
+    };
     const build = (before: Assessment | undefined) =>
       buildConsensus(
         header,

@@ -15,7 +15,9 @@ import { today } from './words';
 
 function start() {
   const small = readSession<StoredSession>(SESSION_KEYS.workshop);
-  const session = small ? { ...small, entries: readSession<StoredSession>(SESSION_KEYS.workshopParticipants)?.entries ?? [] } : null;
+  const session = small
+    ? { ...small, entries: readSession<StoredSession>(SESSION_KEYS.workshopParticipants)?.entries ?? [] }
+    : null;
   const group = session?.groupId ? store.get(session.groupId) : undefined;
   const day = today();
   return initialState(session, group, day, t.workshop.group.titleDefault(day));

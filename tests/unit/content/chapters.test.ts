@@ -9,7 +9,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
-import { countWords, FACTOR_SECTIONS, FACTOR_WORDS, h2Headings, internalTarget, links, plainText } from '../../../src/lib/content-check';
+import {
+  countWords,
+  FACTOR_SECTIONS,
+  FACTOR_WORDS,
+  h2Headings,
+  internalTarget,
+  links,
+  plainText,
+} from '../../../src/lib/content-check';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 
 const CHAPTERS = 'content/chapters';
@@ -29,10 +37,20 @@ const chapters: Entry[] = readdirSync(CHAPTERS)
     const { frontmatter, content } = parseFrontmatter(readFileSync(join(CHAPTERS, file), 'utf8'));
     return { file: `${CHAPTERS}/${file}`, id: file.replace(/\.mdx$/, ''), data: frontmatter as Entry['data'], body: content };
   });
-const factorChapters = chapters.filter((c) => c.data.kind === 'factor').sort((a, b) => (a.data.factor ?? 0) - (b.data.factor ?? 0));
+const factorChapters = chapters
+  .filter((c) => c.data.kind === 'factor')
+  .sort((a, b) => (a.data.factor ?? 0) - (b.data.factor ?? 0));
 const model = readdirSync(FACTORS)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(FACTORS, f), 'utf8')) as { id: string; number: number; chapter: string; reflectionQuestions: string[] });
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(join(FACTORS, f), 'utf8')) as {
+        id: string;
+        number: number;
+        chapter: string;
+        reflectionQuestions: string[];
+      },
+  );
 
 /** Site paths of the pages in src/pages that are not generated from content ("/sok/"). */
 function staticRoutes(dir = 'src/pages', prefix = '/'): string[] {
@@ -67,7 +85,10 @@ describe('content/chapters', () => {
     expect(new Set(chapters.map((c) => c.id)).size).toBe(chapters.length);
     expect(new Set(routes).size).toBe(routes.length);
     // The start page's text is rendered by src/pages/index.astro; any other overlap is a clash.
-    const collisions = chapters.filter((c) => c.data.kind !== 'start').map(chapterRoute).filter((r) => staticRoutes().includes(r));
+    const collisions = chapters
+      .filter((c) => c.data.kind !== 'start')
+      .map(chapterRoute)
+      .filter((r) => staticRoutes().includes(r));
     expect(collisions, 'content routes that a page in src/pages also builds').toEqual([]);
   });
 
@@ -83,7 +104,10 @@ describe('content/chapters', () => {
   describe.each(factorChapters.map((c) => [c.id, c] as const))('factor chapter %s', (_id, c) => {
     it('has the five required sections, in order', () => {
       const h2 = h2Headings(c.body);
-      expect(h2.filter((h) => (FACTOR_SECTIONS as readonly string[]).includes(h)), `${c.file}: H2 sections`).toEqual([...FACTOR_SECTIONS]);
+      expect(
+        h2.filter((h) => (FACTOR_SECTIONS as readonly string[]).includes(h)),
+        `${c.file}: H2 sections`,
+      ).toEqual([...FACTOR_SECTIONS]);
     });
 
     it(`has ${FACTOR_WORDS.min}–${FACTOR_WORDS.max} words (text plus the model's reflection questions)`, () => {

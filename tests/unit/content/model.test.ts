@@ -22,7 +22,11 @@ export const LEVEL_WORDS = { min: 8, max: 45 } as const;
 /** Length of a word run that two factors' level texts may not share. */
 export const SHARED_RUN = 7;
 
-interface Chapter { file: string; kind?: string; body: string }
+interface Chapter {
+  file: string;
+  kind?: string;
+  body: string;
+}
 const chapters: Chapter[] = readdirSync(CHAPTERS)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
@@ -31,10 +35,17 @@ const chapters: Chapter[] = readdirSync(CHAPTERS)
   });
 const factorChapters = chapters.filter((c) => c.kind === 'factor');
 
-interface Factor { file: string; number: number; levels: string[] }
+interface Factor {
+  file: string;
+  number: number;
+  levels: string[];
+}
 const factors: Factor[] = readdirSync(FACTORS)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ file: `${FACTORS}/${f}`, ...(JSON.parse(readFileSync(join(FACTORS, f), 'utf8')) as { number: number; levels: string[] }) }));
+  .map((f) => ({
+    file: `${FACTORS}/${f}`,
+    ...(JSON.parse(readFileSync(join(FACTORS, f), 'utf8')) as { number: number; levels: string[] }),
+  }));
 
 /** The text of the H2 section with this title, up to the next H2. */
 export function section(body: string, title: string): string | undefined {
@@ -60,7 +71,10 @@ export function sourceAddresses(text: string): string[] {
 
 /** Lower-case words of a text, punctuation dropped. */
 export function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Runs of `n` words that both texts contain. */
@@ -77,10 +91,13 @@ export function sharedRuns(a: string, b: string, n: number): string[] {
 
 describe('content rule helpers (so that the checks below can fail)', () => {
   it('finds a section, its addresses and shared runs', () => {
-    const body = "## I korthet\n\n- a\n\n## Källor och läs mer\n\n<SourceList ids={['sip-sos', 'okänd']} />\n[x](https://a.se/)\n";
+    const body =
+      "## I korthet\n\n- a\n\n## Källor och läs mer\n\n<SourceList ids={['sip-sos', 'okänd']} />\n[x](https://a.se/)\n";
     expect(section(body, 'I korthet')?.trim()).toBe('- a');
     expect(sourceAddresses(section(body, 'Källor och läs mer')!)).toEqual(['https://a.se/', SOURCES['sip-sos']!.url]);
-    expect(sharedRuns('ett två tre fyra fem sex sju åtta', 'noll ett två tre fyra fem sex sju', 7)).toEqual(['ett två tre fyra fem sex sju']);
+    expect(sharedRuns('ett två tre fyra fem sex sju åtta', 'noll ett två tre fyra fem sex sju', 7)).toEqual([
+      'ett två tre fyra fem sex sju',
+    ]);
     expect(sharedRuns('ett två tre fyra fem sex', 'ett två tre fyra fem sex', 7)).toEqual([]);
   });
 });
@@ -107,7 +124,9 @@ describe.each(factorChapters.map((c) => [c.file, c] as const))('factor chapter %
 });
 
 describe('maturity model level texts (content/model/STYLE.md)', () => {
-  const all = factors.flatMap((f) => f.levels.map((text, level) => ({ where: `${f.file} levels[${level}]`, number: f.number, text })));
+  const all = factors.flatMap((f) =>
+    f.levels.map((text, level) => ({ where: `${f.file} levels[${level}]`, number: f.number, text })),
+  );
 
   it('has ten factors with five levels each', () => {
     expect(factors).toHaveLength(10);
@@ -133,7 +152,9 @@ describe('maturity model level texts (content/model/STYLE.md)', () => {
   });
 
   it(`level texts have ${LEVEL_WORDS.min}–${LEVEL_WORDS.max} words`, () => {
-    const out = all.map((l) => ({ where: l.where, n: countWords(l.text) })).filter((l) => l.n < LEVEL_WORDS.min || l.n > LEVEL_WORDS.max);
+    const out = all
+      .map((l) => ({ where: l.where, n: countWords(l.text) }))
+      .filter((l) => l.n < LEVEL_WORDS.min || l.n > LEVEL_WORDS.max);
     expect(out).toEqual([]);
   });
 });

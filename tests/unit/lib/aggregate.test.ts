@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateResponses, aggregateWorkshop, formatLevel, isDisagreement, levelStats, median } from '../../../src/lib/aggregate';
+import {
+  aggregateResponses,
+  aggregateWorkshop,
+  formatLevel,
+  isDisagreement,
+  levelStats,
+  median,
+} from '../../../src/lib/aggregate';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import { person } from '../../support/data';
 
@@ -29,7 +36,16 @@ describe('median', () => {
 describe('levelStats', () => {
   it('gives lowest, highest, spread and counts per level', () => {
     const s = levelStats([1, 3, 3, 'vet-ej', null, 2]);
-    expect(s).toMatchObject({ total: 6, answered: 4, unknown: 1, unanswered: 1, min: 1, max: 3, spread: 2, perLevel: [0, 1, 1, 2, 0] });
+    expect(s).toMatchObject({
+      total: 6,
+      answered: 4,
+      unknown: 1,
+      unanswered: 1,
+      min: 1,
+      max: 3,
+      spread: 2,
+      perLevel: [0, 1, 1, 2, 0],
+    });
     expect(s.median).toBe(2.5);
   });
   it('leaves "vet ej" out of the median but counts it', () => {
@@ -42,7 +58,16 @@ describe('levelStats', () => {
   });
   it('handles all unknown', () => {
     const s = levelStats(['vet-ej', 'vet-ej', null]);
-    expect(s).toMatchObject({ answered: 0, unknown: 2, unanswered: 1, median: null, min: null, max: null, spread: null, disagreement: false });
+    expect(s).toMatchObject({
+      answered: 0,
+      unknown: 2,
+      unanswered: 1,
+      median: null,
+      min: null,
+      max: null,
+      spread: null,
+      disagreement: false,
+    });
   });
 });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createAssessment, withAnswer } from '../../../src/lib/assessment';
-import { assessmentName, clampStep, cleanTitle, openView, startInput, startProblems, stepFromHash } from '../../../src/lib/assessment-view';
+import {
+  assessmentName,
+  clampStep,
+  cleanTitle,
+  openView,
+  startInput,
+  startProblems,
+  stepFromHash,
+} from '../../../src/lib/assessment-view';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import { assessmentSchema, MAX_SHORT_TEXT, MAX_TEXT, type Assessment } from '../../../src/lib/schema';
 
@@ -75,7 +83,7 @@ describe('start form', () => {
   });
 });
 
-describe('length limits are the schema\'s', () => {
+describe("length limits are the schema's", () => {
   it('short texts and long texts accept exactly the limit, not one more', () => {
     const a = { ...empty(), title: 't'.repeat(MAX_SHORT_TEXT) };
     expect(assessmentSchema.safeParse(a).success).toBe(true);
@@ -83,6 +91,8 @@ describe('length limits are the schema\'s', () => {
     expect(assessmentSchema.safeParse({ ...a, organisation: 'o'.repeat(MAX_SHORT_TEXT + 1) }).success).toBe(false);
     const long = withAnswer(a, 'tvarprofessionella-team', { evidence: 'e'.repeat(MAX_TEXT) });
     expect(assessmentSchema.safeParse(long).success).toBe(true);
-    expect(assessmentSchema.safeParse(withAnswer(a, 'tvarprofessionella-team', { nextStep: 'e'.repeat(MAX_TEXT + 1) })).success).toBe(false);
+    expect(
+      assessmentSchema.safeParse(withAnswer(a, 'tvarprofessionella-team', { nextStep: 'e'.repeat(MAX_TEXT + 1) })).success,
+    ).toBe(false);
   });
 });

@@ -1,14 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { answerOf, createAssessment, duplicateAsFollowUp, fill, firstUnanswered, progress, valueToLevel, levelToValue, withAnswer, newId } from '../../../src/lib/assessment';
+import {
+  answerOf,
+  createAssessment,
+  duplicateAsFollowUp,
+  fill,
+  firstUnanswered,
+  progress,
+  valueToLevel,
+  levelToValue,
+  withAnswer,
+  newId,
+} from '../../../src/lib/assessment';
 import { assessmentSchema } from '../../../src/lib/schema';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import { sample } from '../../support/data';
 
 describe('assessment helpers', () => {
   it('createAssessment makes a schema-valid assessment with trimmed texts', () => {
-    const a = createAssessment({ organisation: '  Testkommun ', title: ' Vår ', participant: { name: ' Ana ', role: 'polis' } }, '2026.1', new Date('2026-02-01T00:00:00Z'), 'id-1');
+    const a = createAssessment(
+      { organisation: '  Testkommun ', title: ' Vår ', participant: { name: ' Ana ', role: 'polis' } },
+      '2026.1',
+      new Date('2026-02-01T00:00:00Z'),
+      'id-1',
+    );
     expect(assessmentSchema.parse(a)).toEqual(a);
-    expect(a).toMatchObject({ id: 'id-1', organisation: 'Testkommun', title: 'Vår', participant: { name: 'Ana', role: 'polis' }, kind: 'individual', answers: {} });
+    expect(a).toMatchObject({
+      id: 'id-1',
+      organisation: 'Testkommun',
+      title: 'Vår',
+      participant: { name: 'Ana', role: 'polis' },
+      kind: 'individual',
+      answers: {},
+    });
     expect(assessmentSchema.safeParse(createAssessment({ organisation: 'X' }, '1')).success).toBe(true);
   });
 
@@ -19,10 +42,21 @@ describe('assessment helpers', () => {
   });
 
   it('duplicateAsFollowUp: same organisation/participant, new id and dates, answers copied or empty', () => {
-    const src = { ...withAnswer(sample('old'), 'forankra-politiskt', { level: 2, evidence: 'protokoll' }), participant: { name: 'A', role: 'skola' as const }, workshop: { participants: [], hideNames: false, factors: {} } };
+    const src = {
+      ...withAnswer(sample('old'), 'forankra-politiskt', { level: 2, evidence: 'protokoll' }),
+      participant: { name: 'A', role: 'skola' as const },
+      workshop: { participants: [], hideNames: false, factors: {} },
+    };
     const at = new Date('2027-03-01T00:00:00Z');
     const copied = duplicateAsFollowUp(src, { copyAnswers: true, title: 'Uppföljning', modelVersion: '2027.1' }, at, 'new');
-    expect(copied).toMatchObject({ id: 'new', organisation: src.organisation, participant: src.participant, title: 'Uppföljning', modelVersion: '2027.1', createdAt: at.toISOString() });
+    expect(copied).toMatchObject({
+      id: 'new',
+      organisation: src.organisation,
+      participant: src.participant,
+      title: 'Uppföljning',
+      modelVersion: '2027.1',
+      createdAt: at.toISOString(),
+    });
     expect(copied.answers).toEqual(src.answers);
     expect(copied.answers).not.toBe(src.answers);
     expect(copied.workshop).toBeUndefined();

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { agreedFrom, buildConsensus, newGroupId as newId, participantLabel, type ConsensusMeta } from '../../../src/lib/consensus';
+import {
+  agreedFrom,
+  buildConsensus,
+  newGroupId as newId,
+  participantLabel,
+  type ConsensusMeta,
+} from '../../../src/lib/consensus';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import { assessmentSchema } from '../../../src/lib/schema';
 import { findDuplicate, shareHashes } from '../../../src/lib/workshop-load';
 import { person } from '../../support/data';
 
 const [F1, F2, F3] = FACTOR_IDS;
-const meta: ConsensusMeta = { id: 'grupp-1', organisation: 'Testkommun', title: 'Workshop', createdAt: '2026-05-01T12:00:00.000Z', modelVersion: '2026.1', hideNames: true };
+const meta: ConsensusMeta = {
+  id: 'grupp-1',
+  organisation: 'Testkommun',
+  title: 'Workshop',
+  createdAt: '2026-05-01T12:00:00.000Z',
+  modelVersion: '2026.1',
+  hideNames: true,
+};
 const people = [
   person('p1', 'skola', { [F1]: 1, [F2]: 2 }, 'Testperson Ett'),
   person('p2', 'socialtjanst', { [F1]: 3, [F2]: 'vet-ej' }, 'Testperson Två'),
@@ -15,7 +28,13 @@ const people = [
 
 describe('buildConsensus', () => {
   const now = new Date('2026-05-01T15:00:00.000Z');
-  const g = buildConsensus(meta, people, { [F1]: { level: 2, evidence: 'Protokoll', nextStep: 'Plan', resolution: 'Vi röstade inte; vi jämförde underlag.' } }, undefined, now);
+  const g = buildConsensus(
+    meta,
+    people,
+    { [F1]: { level: 2, evidence: 'Protokoll', nextStep: 'Plan', resolution: 'Vi röstade inte; vi jämförde underlag.' } },
+    undefined,
+    now,
+  );
 
   it('is a valid consensus assessment with participants and roles', () => {
     expect(assessmentSchema.safeParse(g).success).toBe(true);
@@ -29,16 +48,29 @@ describe('buildConsensus', () => {
     ]);
     expect(g.workshop!.hideNames).toBe(true);
   });
-  it('records the agreed level, not a computed one, and each participant\'s level with the disagreement flag', () => {
+  it("records the agreed level, not a computed one, and each participant's level with the disagreement flag", () => {
     expect(g.answers[F1]).toMatchObject({ level: 2, evidence: 'Protokoll', nextStep: 'Plan' });
-    expect(g.workshop!.factors[F1]).toEqual({ levels: [1, 3, 2], disagreement: true, resolution: 'Vi röstade inte; vi jämförde underlag.' });
+    expect(g.workshop!.factors[F1]).toEqual({
+      levels: [1, 3, 2],
+      disagreement: true,
+      resolution: 'Vi röstade inte; vi jämförde underlag.',
+    });
     expect(g.workshop!.factors[F2]).toEqual({ levels: [2, 'vet-ej', null], disagreement: false, resolution: '' });
     expect(g.answers[F2]).toBeUndefined();
     expect(Object.keys(g.workshop!.factors)).toEqual([...FACTOR_IDS]);
   });
   it('keeps what other pages added (action plan) and earlier resolutions when updated', () => {
     const edited = { ...g, answers: { ...g.answers, [F1]: { ...g.answers[F1]!, owner: 'Förvaltningschef', due: '2026-12-31' } } };
-    const again = buildConsensus(meta, people, { [F1]: { level: 3, evidence: 'Nytt', nextStep: 'Plan', resolution: 'Ändrat' }, [F3]: { level: 'vet-ej', evidence: '', nextStep: '', resolution: '' } }, edited, now);
+    const again = buildConsensus(
+      meta,
+      people,
+      {
+        [F1]: { level: 3, evidence: 'Nytt', nextStep: 'Plan', resolution: 'Ändrat' },
+        [F3]: { level: 'vet-ej', evidence: '', nextStep: '', resolution: '' },
+      },
+      edited,
+      now,
+    );
     expect(again.answers[F1]).toMatchObject({ level: 3, evidence: 'Nytt', owner: 'Förvaltningschef', due: '2026-12-31' });
     expect(again.answers[F3]!.level).toBe('vet-ej');
     const kept = buildConsensus(meta, people, {}, again, now);
@@ -46,7 +78,13 @@ describe('buildConsensus', () => {
     expect(kept.workshop!.factors[F1]!.resolution).toBe('Ändrat');
   });
   it('keeps the recorded participants and levels when saved again with no participants loaded', () => {
-    const resumed = buildConsensus({ ...meta, hideNames: false }, [], { [F1]: { level: 1, evidence: '', nextStep: '', resolution: 'Ny' } }, g, now);
+    const resumed = buildConsensus(
+      { ...meta, hideNames: false },
+      [],
+      { [F1]: { level: 1, evidence: '', nextStep: '', resolution: 'Ny' } },
+      g,
+      now,
+    );
     expect(resumed.workshop!.participants).toEqual(g.workshop!.participants);
     expect(resumed.workshop!.factors[F1]).toEqual({ levels: [1, 3, 2], disagreement: true, resolution: 'Ny' });
     expect(resumed.workshop!.hideNames).toBe(false);
@@ -55,7 +93,12 @@ describe('buildConsensus', () => {
     expect(buildConsensus(meta, [], {}, undefined, now).workshop!.participants).toEqual([]);
   });
   it('round-trips the agreed answers for resuming the form', () => {
-    expect(agreedFrom(g)[F1]).toEqual({ level: 2, evidence: 'Protokoll', nextStep: 'Plan', resolution: 'Vi röstade inte; vi jämförde underlag.' });
+    expect(agreedFrom(g)[F1]).toEqual({
+      level: 2,
+      evidence: 'Protokoll',
+      nextStep: 'Plan',
+      resolution: 'Vi röstade inte; vi jämförde underlag.',
+    });
     expect(agreedFrom(g)[F2]).toBeUndefined();
     expect(agreedFrom(undefined)).toEqual({});
   });
@@ -76,11 +119,19 @@ describe('participant files', () => {
   it('notices a participant loaded twice by id or by name and role', () => {
     expect(findDuplicate(people, { ...people[2]! })).toBe(2);
     expect(findDuplicate(people, { ...people[0]!, id: 'other' })).toBe(0);
-    expect(findDuplicate(people, { ...people[0]!, id: 'other', participant: { name: 'testperson ett ', role: 'skola' } })).toBe(0);
-    expect(findDuplicate(people, { ...people[0]!, id: 'other', participant: { name: 'Testperson Ett', role: 'polis' } })).toBe(-1);
+    expect(findDuplicate(people, { ...people[0]!, id: 'other', participant: { name: 'testperson ett ', role: 'skola' } })).toBe(
+      0,
+    );
+    expect(findDuplicate(people, { ...people[0]!, id: 'other', participant: { name: 'Testperson Ett', role: 'polis' } })).toBe(
+      -1,
+    );
     expect(findDuplicate(people, { ...people[2]!, id: 'other' })).toBe(-1);
   });
   it('finds share links in pasted text, one per line', () => {
-    expect(shareHashes('https://example.org/tsi/sjalvskattning/#dela=abc\n\n  dela=def  \r\nhttp://x/#dela=g#h')).toEqual(['dela=abc', 'dela=def', 'dela=g#h']);
+    expect(shareHashes('https://example.org/tsi/sjalvskattning/#dela=abc\n\n  dela=def  \r\nhttp://x/#dela=g#h')).toEqual([
+      'dela=abc',
+      'dela=def',
+      'dela=g#h',
+    ]);
   });
 });

@@ -13,7 +13,11 @@ import {
 import type { Entry } from '../../../src/lib/session-entries';
 import { person } from '../../support/data';
 
-const entry = (id: string, org = `Kommun ${id}`): Entry => ({ key: `k-${id}`, file: `${id}.json`, a: { ...person(id, 'skola', {}), organisation: org } });
+const entry = (id: string, org = `Kommun ${id}`): Entry => ({
+  key: `k-${id}`,
+  file: `${id}.json`,
+  a: { ...person(id, 'skola', {}), organisation: org },
+});
 const already = (org: string) => `${org} already`;
 const run = (s: ComparisonState, ...actions: ComparisonAction[]) => actions.reduce(comparisonReducer, s);
 
@@ -25,8 +29,21 @@ describe('county comparison session', () => {
     expect(r.problems).toEqual([{ name: 'a.json', reason: 'Kommun a already' }]);
   });
   it('merges late loads into the latest list and lists file problems before repeats', () => {
-    const s1 = run(initialComparison(null), { type: 'reading' }, { type: 'added', entries: [entry('a')], problems: [], alreadyLoaded: already });
-    const s2 = run(s1, { type: 'removed', id: 'a' }, { type: 'added', entries: [entry('b'), entry('b')], problems: [{ name: 'x.json', reason: 'broken' }], alreadyLoaded: already });
+    const s1 = run(
+      initialComparison(null),
+      { type: 'reading' },
+      { type: 'added', entries: [entry('a')], problems: [], alreadyLoaded: already },
+    );
+    const s2 = run(
+      s1,
+      { type: 'removed', id: 'a' },
+      {
+        type: 'added',
+        entries: [entry('b'), entry('b')],
+        problems: [{ name: 'x.json', reason: 'broken' }],
+        alreadyLoaded: already,
+      },
+    );
     expect(s2.entries.map((e) => e.a.id)).toEqual(['b']);
     expect(s2.problems.map((p) => p.name)).toEqual(['x.json', 'b.json']);
     expect(s2.status).toEqual({ code: 'loaded', added: 1, problems: 2 });
@@ -35,8 +52,16 @@ describe('county comparison session', () => {
     expect(nextSortDir('organisation', 'organisation', 'ascending')).toBe('descending');
     expect(nextSortDir('kartlagg-problembilden', 'organisation', 'ascending')).toBe('descending');
     expect(nextSortDir('organisation', 'kartlagg-problembilden', 'descending')).toBe('ascending');
-    const s = run(initialComparison(null), { type: 'sorted', key: 'kartlagg-problembilden' }, { type: 'sorted', key: 'kartlagg-problembilden' });
-    expect(s).toMatchObject({ sortKey: 'kartlagg-problembilden', sortDir: 'ascending', status: { code: 'sorted', dir: 'ascending' } });
+    const s = run(
+      initialComparison(null),
+      { type: 'sorted', key: 'kartlagg-problembilden' },
+      { type: 'sorted', key: 'kartlagg-problembilden' },
+    );
+    expect(s).toMatchObject({
+      sortKey: 'kartlagg-problembilden',
+      sortDir: 'ascending',
+      status: { code: 'sorted', dir: 'ascending' },
+    });
   });
   it('shows at most five in the chart and says so when refused', () => {
     let s = initialComparison(null);
@@ -51,7 +76,12 @@ describe('county comparison session', () => {
     expect(off.chosen).not.toContain('r0');
   });
   it('removing a row also takes it out of the chart; removing all empties both', () => {
-    const s = run(initialComparison(null), { type: 'added', entries: [entry('a'), entry('b')], problems: [], alreadyLoaded: already }, { type: 'chosen', id: 'a', on: true }, { type: 'chosen', id: 'b', on: true });
+    const s = run(
+      initialComparison(null),
+      { type: 'added', entries: [entry('a'), entry('b')], problems: [], alreadyLoaded: already },
+      { type: 'chosen', id: 'a', on: true },
+      { type: 'chosen', id: 'b', on: true },
+    );
     expect(run(s, { type: 'removed', id: 'a' })).toMatchObject({ chosen: ['b'] });
     expect(run(s, { type: 'removedAll' })).toMatchObject({ entries: [], chosen: [] });
   });

@@ -10,7 +10,13 @@ function kommun(id: string, organisation: string, l1: unknown, l2: unknown, titl
   return assessment({ id, kind: 'consensus', organisation, title, createdAt: '2026-04-02T09:00:00.000Z', levels: [l1, l2] });
 }
 
-const list = [kommun('a', 'Östra', 2, 4), kommun('b', 'Ale', 'vet-ej', 1), kommun('c', 'Bjuv', 4, undefined), kommun('d', 'Åsele', 0, 1), kommun('e', 'Arboga', null, 3)];
+const list = [
+  kommun('a', 'Östra', 2, 4),
+  kommun('b', 'Ale', 'vet-ej', 1),
+  kommun('c', 'Bjuv', 4, undefined),
+  kommun('d', 'Åsele', 0, 1),
+  kommun('e', 'Arboga', null, 3),
+];
 
 describe('countyMatrix', () => {
   it('has one row per municipality with every factor, missing factors as null', () => {
@@ -39,7 +45,13 @@ describe('sortRows', () => {
   });
   it('sorts by name in Swedish alphabetical order (å, ä, ö last)', () => {
     const rows = countyMatrix(list).rows;
-    expect(sortRows(rows, 'organisation', 'ascending').map((r) => r.organisation)).toEqual(['Ale', 'Arboga', 'Bjuv', 'Åsele', 'Östra']);
+    expect(sortRows(rows, 'organisation', 'ascending').map((r) => r.organisation)).toEqual([
+      'Ale',
+      'Arboga',
+      'Bjuv',
+      'Åsele',
+      'Östra',
+    ]);
     expect(sortRows(rows, 'organisation', 'descending')[0]!.organisation).toBe('Östra');
   });
   it('does not change the input', () => {
@@ -52,7 +64,11 @@ describe('sortRows', () => {
 
 describe('rowLabels', () => {
   it('adds title and date only where a municipality appears twice', () => {
-    const rows = countyMatrix([kommun('x', 'Ale', 1, 1, 'Våren'), kommun('y', 'Ale', 2, 2, 'Hösten'), kommun('z', 'Bjuv', 1, 1)]).rows;
+    const rows = countyMatrix([
+      kommun('x', 'Ale', 1, 1, 'Våren'),
+      kommun('y', 'Ale', 2, 2, 'Hösten'),
+      kommun('z', 'Bjuv', 1, 1),
+    ]).rows;
     const labels = rowLabels(rows);
     expect(labels.get('x')).toBe('Ale (Våren, 2026-04-02)');
     expect(labels.get('y')).toBe('Ale (Hösten, 2026-04-02)');
@@ -65,8 +81,19 @@ describe('tableCells (CSV content)', () => {
     const { tableCells } = await import('../../../src/lib/county-comparison');
     const { toCsv } = await import('../../../src/lib/csv');
     const m = countyMatrix(list);
-    const labels = Object.fromEntries(FACTOR_IDS.map((f, i) => [f, `${i + 1}. Faktor`])) as Record<(typeof FACTOR_IDS)[number], string>;
-    const words = { name: 'Kommun', title: 'Rubrik', date: 'Datum', unknown: 'Vet ej', median: 'Median i länet', min: 'Lägst', max: 'Högst' };
+    const labels = Object.fromEntries(FACTOR_IDS.map((f, i) => [f, `${i + 1}. Faktor`])) as Record<
+      (typeof FACTOR_IDS)[number],
+      string
+    >;
+    const words = {
+      name: 'Kommun',
+      title: 'Rubrik',
+      date: 'Datum',
+      unknown: 'Vet ej',
+      median: 'Median i länet',
+      min: 'Lägst',
+      max: 'Högst',
+    };
     const cells = tableCells(sortRows(m.rows, F1), m.factors, labels, words);
     expect(cells[0]!.slice(0, 5)).toEqual(['Kommun', 'Rubrik', 'Datum', '1. Faktor', '2. Faktor']);
     expect(cells[1]!.slice(0, 5)).toEqual(['Bjuv', 'Gruppskattning', '2026-04-02', 4, null]);

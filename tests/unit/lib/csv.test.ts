@@ -3,7 +3,11 @@ import { BOM, csvField, toCsv } from '../../../src/lib/csv';
 
 describe('toCsv', () => {
   it('starts with a UTF-8 byte order mark and keeps å, ä, ö', () => {
-    const csv = toCsv([['Kommun', 'Nivå'], ['Örnsköldsvik', 3], ['Håbo', 'Vet ej']]);
+    const csv = toCsv([
+      ['Kommun', 'Nivå'],
+      ['Örnsköldsvik', 3],
+      ['Håbo', 'Vet ej'],
+    ]);
     expect(csv.startsWith(BOM)).toBe(true);
     const bytes = new TextEncoder().encode(csv);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -11,7 +15,12 @@ describe('toCsv', () => {
     expect(csv).toContain('Håbo;Vet ej');
   });
   it('separates with ; and ends lines with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe(`${BOM}a;b\r\nc;d\r\n`);
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe(`${BOM}a;b\r\nc;d\r\n`);
   });
   it('writes decimals with a comma and empty cells for missing values', () => {
     expect(toCsv([[2.5, null, undefined, 0]])).toBe(`${BOM}2,5;;;0\r\n`);
@@ -34,7 +43,19 @@ describe('toCsv', () => {
     expect(csvField('Kommun = bra')).toBe('Kommun = bra');
   });
   it('sees a formula behind leading spaces, invisible characters and full-width look-alikes', () => {
-    for (const hidden of [' =1+1', '\u00A0=1+1', '\u200B=1+1', '\uFEFF@SUM(A1)', '\u2060+1', '＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', ' \u200B ＝HYPERLINK("x")'])
+    for (const hidden of [
+      ' =1+1',
+      '\u00A0=1+1',
+      '\u200B=1+1',
+      '\uFEFF@SUM(A1)',
+      '\u2060+1',
+      '＝1+1',
+      '＋1',
+      '－1',
+      '＠SUM(A1)',
+      '﹦1',
+      ' \u200B ＝HYPERLINK("x")',
+    ])
       expect(csvField(hidden).replace(/^"/, '').startsWith("'"), JSON.stringify(hidden)).toBe(true);
     // Ordinary text, also text with = further in, stays as it is.
     expect(csvField('Ale kommun')).toBe('Ale kommun');

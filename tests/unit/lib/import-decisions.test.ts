@@ -103,7 +103,9 @@ describe('deleting and undoing', () => {
 
 describe('share links', () => {
   it('the payload goes after # on the page address', () => {
-    expect(shareUrl('https://kommun.se', '/tsi/sjalvskattning/', 'dela=abc')).toBe('https://kommun.se/tsi/sjalvskattning/#dela=abc');
+    expect(shareUrl('https://kommun.se', '/tsi/sjalvskattning/', 'dela=abc')).toBe(
+      'https://kommun.se/tsi/sjalvskattning/#dela=abc',
+    );
   });
   it('links longer than 2000 characters count as long', () => {
     expect(LONG_LINK).toBe(2000);

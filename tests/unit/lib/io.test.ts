@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { exportDocument, exportFileName, exportJson, parseImportText, readImportFile, type ImportError } from '../../../src/lib/io';
+import {
+  exportDocument,
+  exportFileName,
+  exportJson,
+  parseImportText,
+  readImportFile,
+  type ImportError,
+} from '../../../src/lib/io';
 import { describeImportError, readablePath } from '../../../src/i18n/sv/import';
 import { createStore } from '../../../src/lib/store-core';
 import { parseStored } from '../../../src/lib/storage';
@@ -40,7 +47,9 @@ describe('import: each error has its own plain Swedish message', () => {
   it('missing, unknown and newer schemaVersion', () => {
     expect(message(JSON.stringify({ format: 'tsi-sjalvskattning', assessments: [] }))).toMatch(/saknar uppgift om version/);
     expect(message(JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 'ett' }))).toMatch(/okänd version \("ett"\)/);
-    expect(message(JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 7, assessments: [] }))).toMatch(/nyare version .*version 7/);
+    expect(message(JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 7, assessments: [] }))).toMatch(
+      /nyare version .*version 7/,
+    );
   });
   it('no assessments', () => {
     expect(message(envelope([]))).toBe('Filen innehåller inga självskattningar.');
@@ -48,17 +57,21 @@ describe('import: each error has its own plain Swedish message', () => {
   it('a field invalid, with a readable path (assessment number, factor title, field)', () => {
     const bad = { ...sample('b'), answers: { 'tvarprofessionella-team': { level: 9 } } };
     const text = envelope([sample('a'), bad]);
-    expect(message(text)).toBe("Fel i filen: självskattning 2, faktor ’Inrätta tvärprofessionella team’, nivå: har ett ogiltigt värde.");
+    expect(message(text)).toBe(
+      'Fel i filen: självskattning 2, faktor ’Inrätta tvärprofessionella team’, nivå: har ett ogiltigt värde.',
+    );
   });
   it('missing field, too long text, empty organisation, bad date', () => {
     const { organisation: _o, ...noOrg } = sample('a');
     expect(message(envelope([noOrg]))).toBe('Fel i filen: självskattning 1, kommun eller organisation: saknas.');
-    expect(message(envelope([{ ...sample('a'), answers: { 'tvarprofessionella-team': { evidence: 'x'.repeat(4001) } } }]))).toMatch(
-      /faktor ’Inrätta tvärprofessionella team’, ”Hur vet vi det\?”: är för lång/,
-    );
+    expect(
+      message(envelope([{ ...sample('a'), answers: { 'tvarprofessionella-team': { evidence: 'x'.repeat(4001) } } }])),
+    ).toMatch(/faktor ’Inrätta tvärprofessionella team’, ”Hur vet vi det\?”: är för lång/);
     expect(message(envelope([{ ...sample('a'), organisation: '' }]))).toMatch(/kommun eller organisation: är tom/);
     expect(message(envelope([{ ...sample('a'), createdAt: 'igår' }]))).toMatch(/skapad: är inte ett giltigt datum/);
-    expect(message(envelope([{ ...sample('a'), participant: { name: 'A', role: 'kock' } }]))).toMatch(/deltagare, roll: har ett ogiltigt värde/);
+    expect(message(envelope([{ ...sample('a'), participant: { name: 'A', role: 'kock' } }]))).toMatch(
+      /deltagare, roll: har ett ogiltigt värde/,
+    );
   });
   it('lists at most five field errors and says how many more', () => {
     const many = Array.from({ length: 7 }, (_, i) => ({ ...sample(`a${i}`), kind: 'x' }));
@@ -71,7 +84,8 @@ describe('import: each error has its own plain Swedish message', () => {
     const r = await readImportFile({ size: 5 * 1024 * 1024 + 1, text });
     expect(text).not.toHaveBeenCalled();
     expect(r).toEqual({ ok: false, error: { code: 'too-large', size: 5 * 1024 * 1024 + 1 } });
-    if (!r.ok) expect(describeImportError(r.error, titleOf)[0]).toBe('Filen är för stor (5,0 MB). Största tillåtna storlek är 5 MB.');
+    if (!r.ok)
+      expect(describeImportError(r.error, titleOf)[0]).toBe('Filen är för stor (5,0 MB). Största tillåtna storlek är 5 MB.');
   });
   it('read failure and empty file', async () => {
     const r = await readImportFile({ size: 10, text: () => Promise.reject(new Error('io')) });
@@ -104,7 +118,9 @@ describe('import: __proto__ / constructor / prototype keys are ignored', () => {
 describe('export', () => {
   it('file names are ASCII and name the organisation', () => {
     const now = new Date('2026-03-01T12:00:00Z');
-    expect(exportFileName([{ ...sample(), organisation: 'Älvkommun Ö' }], now)).toBe('sjalvskattning-alvkommun-o-2026-03-01.json');
+    expect(exportFileName([{ ...sample(), organisation: 'Älvkommun Ö' }], now)).toBe(
+      'sjalvskattning-alvkommun-o-2026-03-01.json',
+    );
     expect(exportFileName([sample('a'), sample('b')], now)).toBe('sjalvskattning-alla-2026-03-01.json');
   });
 });

@@ -34,7 +34,13 @@ describe('migration chain', () => {
     expect(migrateWith(v1, synthetic, 3)).toEqual({
       ok: true,
       from: 1,
-      doc: { format: 'tsi-sjalvskattning', schemaVersion: 3, organisation: 'Ale kommun', participants: [], assessments: [{ id: 'a' }] },
+      doc: {
+        format: 'tsi-sjalvskattning',
+        schemaVersion: 3,
+        organisation: 'Ale kommun',
+        participants: [],
+        assessments: [{ id: 'a' }],
+      },
     });
     expect(migrateWith({ ...v1, schemaVersion: 2, organisation: 'Ale kommun', org: undefined }, synthetic, 3)).toMatchObject({
       ok: true,

@@ -62,7 +62,10 @@ describe('model validation catches broken files', () => {
   it('reports a duplicate number, a wrong id and a missing chapter with the file name', () => {
     const entries = factorEntries.map((e) => ({ ...e }));
     entries[1] = { file: 'content/model/factors/02-x.json', data: { ...entries[1]!.data, number: 1 } };
-    const problems = modelProblems(entries, factorChaptersOnDisk().filter((c) => c.factor !== 3));
+    const problems = modelProblems(
+      entries,
+      factorChaptersOnDisk().filter((c) => c.factor !== 3),
+    );
     expect(problems.join('\n')).toMatch(/02-x\.json: field "number" 1 is also used by/);
     expect(problems.join('\n')).toMatch(/02-x\.json: field "id"/);
     expect(problems.join('\n')).toMatch(/field "chapter" names "forankra-politiskt", which is not a factor chapter/);

@@ -9,7 +9,16 @@ describe('prefixBase', () => {
     expect(prefixBase('/favicon.svg', 'a/b/')).toBe('/a/b/favicon.svg');
   });
   it('leaves everything else alone', () => {
-    for (const u of ['https://www.socialstyrelsen.se/', '//cdn.example/x.js', '#exempel', 'relativ/', '../x/', 'mailto:a@b.se', '?q=1', ''])
+    for (const u of [
+      'https://www.socialstyrelsen.se/',
+      '//cdn.example/x.js',
+      '#exempel',
+      'relativ/',
+      '../x/',
+      'mailto:a@b.se',
+      '?q=1',
+      '',
+    ])
       expect(prefixBase(u, '/tsi/')).toBe(u);
   });
   it('does nothing at the root base and never prefixes twice', () => {
@@ -25,7 +34,9 @@ describe('prefixBase', () => {
     expect(normaliseBase('tsi')).toBe('/tsi');
   });
   it('rewrites srcset entries', () => {
-    expect(prefixSrcset('/a.png 1x, /b.png 2x, https://x/c.png 3x', '/tsi/')).toBe('/tsi/a.png 1x, /tsi/b.png 2x, https://x/c.png 3x');
+    expect(prefixSrcset('/a.png 1x, /b.png 2x, https://x/c.png 3x', '/tsi/')).toBe(
+      '/tsi/a.png 1x, /tsi/b.png 2x, https://x/c.png 3x',
+    );
   });
 });
 
@@ -34,11 +45,28 @@ describe('prefixTree', () => {
     type: 'root',
     children: [
       { type: 'element', tagName: 'a', properties: { href: '/om-tsi/' }, children: [{ type: 'text' }] },
-      { type: 'element', tagName: 'p', properties: {}, children: [
-        { type: 'element', tagName: 'a', properties: { href: 'https://www.skolverket.se/' }, children: [] },
-        { type: 'element', tagName: 'img', properties: { src: '/bild.svg', srcSet: ['/bild.svg 1x', '/bild2.svg 2x'] }, children: [] },
-      ] },
-      { type: 'mdxJsxTextElement', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/sok/' }, { type: 'mdxJsxAttribute', name: 'class', value: '/not-a-url' }], children: [] },
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: [
+          { type: 'element', tagName: 'a', properties: { href: 'https://www.skolverket.se/' }, children: [] },
+          {
+            type: 'element',
+            tagName: 'img',
+            properties: { src: '/bild.svg', srcSet: ['/bild.svg 1x', '/bild2.svg 2x'] },
+            children: [],
+          },
+        ],
+      },
+      {
+        type: 'mdxJsxTextElement',
+        attributes: [
+          { type: 'mdxJsxAttribute', name: 'href', value: '/sok/' },
+          { type: 'mdxJsxAttribute', name: 'class', value: '/not-a-url' },
+        ],
+        children: [],
+      },
     ],
   });
 

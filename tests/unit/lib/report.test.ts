@@ -10,7 +10,11 @@ import { scoreAssessment } from '../../../src/lib/scoring';
 const words = { gapStep: 'TA REDA PÅ' };
 const chartWords = { unknown: 'Vet ej', unanswered: 'Inte besvarad' };
 
-function make(levels: LevelValue[], extra: AssessmentInput = {}, answers: Record<number, Record<string, unknown>> = {}): Assessment {
+function make(
+  levels: LevelValue[],
+  extra: AssessmentInput = {},
+  answers: Record<number, Record<string, unknown>> = {},
+): Assessment {
   return assessment({
     id: 'x1',
     title: 'Hösten',
@@ -30,7 +34,11 @@ describe('buildReport', () => {
     expect(f1).toMatchObject({ nextStep: 'Eget steg', nextStepSource: 'own' });
     expect(f2).toMatchObject({ nextStep: 'TA REDA PÅ', nextStepSource: 'gap', levelName: null, levelDescription: null });
     expect(f3).toMatchObject({ nextStep: '', nextStepSource: 'none' });
-    expect(f4).toMatchObject({ nextStep: model.factors[3]!.nextSteps[1], nextStepSource: 'model', levelName: model.scale.levels[1]!.name });
+    expect(f4).toMatchObject({
+      nextStep: model.factors[3]!.nextSteps[1],
+      nextStepSource: 'model',
+      levelName: model.scale.levels[1]!.name,
+    });
     expect(f4!.levelDescription).toBe(model.factors[3]!.levels[1]);
     expect(r.factors.map((f) => f.title)).toEqual(model.factors.map((f) => f.title));
   });
@@ -96,9 +104,19 @@ describe('buildReport', () => {
     const r = buildReport(make([2, 2, 1, 2, 2, 2, 2, 2, 2, 2], { kind: 'consensus', workshop }), model, words);
     expect(r.hideNames).toBe(true);
     expect(r.participants.every((p) => p.name === null)).toBe(true);
-    expect(r.participants.map((p) => p.role)).toEqual(['skola', 'polis', 'fritid', 'skola'].map((id) => model.scale.roles.find((x) => x.id === id)!.name));
+    expect(r.participants.map((p) => p.role)).toEqual(
+      ['skola', 'polis', 'fritid', 'skola'].map((id) => model.scale.roles.find((x) => x.id === id)!.name),
+    );
     expect(r.disagreements!.map((d) => d.number)).toEqual([3, 6]);
-    expect(r.disagreements![0]).toMatchObject({ counts: [1, 0, 0, 2, 0], unknown: 1, unanswered: 0, answered: 3, min: 0, max: 3, resolution: 'Beslutet saknas, så vi landade i 1.' });
+    expect(r.disagreements![0]).toMatchObject({
+      counts: [1, 0, 0, 2, 0],
+      unknown: 1,
+      unanswered: 0,
+      answered: 3,
+      min: 0,
+      max: 3,
+      resolution: 'Beslutet saknas, så vi landade i 1.',
+    });
     expect(r.disagreements![0]!.agreed).toEqual({ kind: 'level', level: 1 });
     expect(r.disagreements![1]).toMatchObject({ min: 1, max: 4, resolution: '' });
 
@@ -107,7 +125,11 @@ describe('buildReport', () => {
   });
 
   it('a workshop without disagreement gives an empty list (the section says so)', () => {
-    const r = buildReport(make([2], { kind: 'consensus', workshop: { participants: [{ name: '', role: 'skola' }] } }), model, words);
+    const r = buildReport(
+      make([2], { kind: 'consensus', workshop: { participants: [{ name: '', role: 'skola' }] } }),
+      model,
+      words,
+    );
     expect(r.disagreements).toEqual([]);
     expect(r.participants).toEqual([{ name: null, role: model.scale.roles[0]!.name }]);
   });
@@ -134,7 +156,9 @@ describe('helpers', () => {
   it('formats dates in Swedish local time', () => {
     expect(formatDate('2026-03-01T23:30:00.000Z')).toBe('2026-03-02');
     expect(formatDate('2026-07-01T21:59:00.000Z')).toBe('2026-07-01');
-    expect(assessmentName({ title: '', organisation: 'Testkommun', createdAt: '2026-01-10T10:00:00.000Z' })).toBe('Testkommun (2026-01-10)');
+    expect(assessmentName({ title: '', organisation: 'Testkommun', createdAt: '2026-01-10T10:00:00.000Z' })).toBe(
+      'Testkommun (2026-01-10)',
+    );
   });
 
   it('offers the same organisation first, newest first, never the assessment itself', () => {
@@ -165,13 +189,25 @@ describe('chart data', () => {
     expect(c.labels).toHaveLength(10);
     expect(c.labels[0]).toBe(`1. ${model.factors[0]!.shortLabel}`);
     expect(c.datasets[0]!.values.slice(0, 4)).toEqual([2, null, null, 4]);
-    expect(c.datasets[0]!.texts.slice(0, 4)).toEqual([`2 ${model.scale.levels[2]!.name}`, 'Vet ej', 'Inte besvarad', `4 ${model.scale.levels[4]!.name}`]);
+    expect(c.datasets[0]!.texts.slice(0, 4)).toEqual([
+      `2 ${model.scale.levels[2]!.name}`,
+      'Vet ej',
+      'Inte besvarad',
+      `4 ${model.scale.levels[4]!.name}`,
+    ]);
   });
 
   it('bar: sorted by the first series, highest first, no level last; other series follow that order', () => {
     const now = scoreAssessment(make([1, 3, 'vet-ej', 3, 0, 1, 2, 4, null, 2]));
     const before = scoreAssessment(make([0, 2, 1, 3, 0, 0, 1, 3, 2, 'vet-ej']));
-    const c = sortedBarSeries([{ name: 'Nu', scores: now }, { name: 'Då', scores: before, dash: 'dashed' }], model, chartWords);
+    const c = sortedBarSeries(
+      [
+        { name: 'Nu', scores: now },
+        { name: 'Då', scores: before, dash: 'dashed' },
+      ],
+      model,
+      chartWords,
+    );
     expect(c.labels.map((l) => Number(l.split('.')[0]))).toEqual([8, 2, 4, 7, 10, 1, 6, 5, 3, 9]);
     expect(c.datasets[0]!.values).toEqual([4, 3, 3, 2, 2, 1, 1, 0, null, null]);
     expect(c.datasets[1]!.values).toEqual([3, 2, 3, 1, null, 0, 0, 0, 1, 2]);
@@ -184,7 +220,9 @@ describe('participants', () => {
     const p = { name: 'Eva', role: 'annan' };
     expect(buildReport(make([1], { participant: p }), model, words).participantsSource).toBe('respondent');
     expect(buildReport(make([1], { participant: p, kind: 'consensus' }), model, words).participantsSource).toBe('facilitator');
-    expect(buildReport(make([1], { kind: 'consensus', workshop: { participants: [p] } }), model, words).participantsSource).toBe('workshop');
+    expect(buildReport(make([1], { kind: 'consensus', workshop: { participants: [p] } }), model, words).participantsSource).toBe(
+      'workshop',
+    );
     expect(buildReport(make([1]), model, words)).toMatchObject({ participantsSource: 'none', participants: [] });
   });
 });

@@ -5,7 +5,10 @@ import { model } from '../../../src/lib/model-data';
 import { assessment as build } from '../../support/data';
 import { factorState, followUp, rank, scoreAssessment, stageLevelForIndex, stageName } from '../../../src/lib/scoring';
 
-function assessment(levels: (LevelValue | undefined)[], over: Partial<Pick<Assessment, 'organisation' | 'modelVersion'>> = {}): Assessment {
+function assessment(
+  levels: (LevelValue | undefined)[],
+  over: Partial<Pick<Assessment, 'organisation' | 'modelVersion'>> = {},
+): Assessment {
   return build({ id: 'a', levels, ...over });
 }
 const numbers = (fs: { number: number }[]) => fs.map((f) => f.number);

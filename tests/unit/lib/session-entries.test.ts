@@ -24,7 +24,13 @@ describe('session entries', () => {
     const data = fakeSession();
     const good = { key: 'k1', file: 'a.json', a: person('a', 'skola', {}) };
     expect(writeSession('s', { sortKey: 'organisation', entries: [good] })).toBe(true);
-    data.set('s', JSON.stringify({ sortKey: 'organisation', entries: [good, { key: 'k2', file: 'b.json', a: { id: 'bad' } }, { key: 3, file: 'c', a: good.a }] }));
+    data.set(
+      's',
+      JSON.stringify({
+        sortKey: 'organisation',
+        entries: [good, { key: 'k2', file: 'b.json', a: { id: 'bad' } }, { key: 3, file: 'c', a: good.a }],
+      }),
+    );
     const back = readSession<{ sortKey: string }>('s');
     expect(back?.sortKey).toBe('organisation');
     expect(back?.entries).toEqual([good]);

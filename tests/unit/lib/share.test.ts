@@ -120,7 +120,10 @@ describe('share link codec', () => {
         controller.enqueue(chunk);
       },
     });
-    const piped = { writable: counting.writable, readable: counting.readable.pipeThrough(counted) } as unknown as DecompressionStream;
+    const piped = {
+      writable: counting.writable,
+      readable: counting.readable.pipeThrough(counted),
+    } as unknown as DecompressionStream;
     await expect(through(bomb, piped, 5 * 1024 * 1024)).rejects.toThrow();
     expect(produced).toBeLessThan(16 * 1024 * 1024);
     expect(await decodeShare(`#dela=${toBase64Url(bomb)}`)).toEqual({ ok: false, error: { code: 'link-too-large' } });
@@ -138,7 +141,9 @@ describe('share link codec', () => {
         fc.oneof(
           fc.string({ unit: 'binary', maxLength: 200 }).map((x) => `#dela=${x}`),
           fc.string({ maxLength: 200 }),
-          fc.tuple(fc.nat({ max: good.length - 1 }), fc.constantFrom(...alphabet)).map(([i, c]) => good.slice(0, i) + c + good.slice(i + 1)),
+          fc
+            .tuple(fc.nat({ max: good.length - 1 }), fc.constantFrom(...alphabet))
+            .map(([i, c]) => good.slice(0, i) + c + good.slice(i + 1)),
           fc.nat({ max: good.length }).map((i) => good.slice(0, i)),
         ),
         async (hash) => {

@@ -41,7 +41,7 @@ function twoTabs(storage: FakeStorage) {
   storage.onChange.push((key) => {
     for (const h of writer === 'a' ? handlersB : handlersA) h(key);
   });
-  const as = <T,>(who: 'a' | 'b', fn: () => T): T => {
+  const as = <T>(who: 'a' | 'b', fn: () => T): T => {
     writer = who;
     try {
       return fn();
@@ -201,7 +201,15 @@ describe('unreadable stored data is kept aside, never deleted', () => {
   const cases: [string, string][] = [
     ['not JSON', '{"format": "tsi-sjalv'],
     ['another format', JSON.stringify({ format: 'something-else', assessments: [] })],
-    ['a newer schema version', JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 99, exportedAt: '2026-01-01T00:00:00.000Z', assessments: [] })],
+    [
+      'a newer schema version',
+      JSON.stringify({
+        format: 'tsi-sjalvskattning',
+        schemaVersion: 99,
+        exportedAt: '2026-01-01T00:00:00.000Z',
+        assessments: [],
+      }),
+    ],
     ['not an object', '[1,2,3]'],
     ['an envelope without a list', JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: 'x' })],
   ];
@@ -285,7 +293,12 @@ describe('another tab', () => {
     b.list();
     as('b', () => b.save(sample('from-b')));
     as('a', () => a.save(sample('from-a')));
-    expect(b.list().map((x) => x.id).sort()).toEqual(['from-a', 'from-b']);
+    expect(
+      b
+        .list()
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['from-a', 'from-b']);
   });
 
   it('even without the storage event (missed), writes merge with fresh data', () => {
@@ -295,7 +308,12 @@ describe('another tab', () => {
     a.list();
     b.save(sample('from-b'));
     a.save(sample('from-a'));
-    expect(a.list().map((x) => x.id).sort()).toEqual(['from-a', 'from-b']);
+    expect(
+      a
+        .list()
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['from-a', 'from-b']);
   });
 
   it('a stale tab never overwrites a newer version: save is refused and reported', () => {
@@ -409,7 +427,8 @@ describe('storage-light (chapter island, no zod)', () => {
         const full = parseStored(raw);
         expect(light.kind).toBe('ok');
         expect(full.kind).toBe('ok');
-        if (light.kind === 'ok' && full.kind === 'ok') expect(light.assessments.map((a) => a.id)).toEqual(full.assessments.map((a) => a.id));
+        if (light.kind === 'ok' && full.kind === 'ok')
+          expect(light.assessments.map((a) => a.id)).toEqual(full.assessments.map((a) => a.id));
       }),
       { numRuns: 60 },
     );
@@ -432,7 +451,12 @@ describe('storage-light (chapter island, no zod)', () => {
     // Through the light store: read, nothing kept aside, and the store stays local.
     const s = new FakeStorage();
     s.setItem(STORAGE_KEY, v1);
-    const store = createStore<Assessment>({ backend: () => s, parse: (raw) => parseLight(raw, toV2), serialize: serializeEnvelope, now });
+    const store = createStore<Assessment>({
+      backend: () => s,
+      parse: (raw) => parseLight(raw, toV2),
+      serialize: serializeEnvelope,
+      now,
+    });
     expect(store.list().map((a) => a.id)).toEqual(['old']);
     expect(store.status()).toMatchObject({ mode: 'local', unreadable: [], keptAsideNow: false });
     expect([...s.map.keys()].filter((k) => k.startsWith(UNREADABLE_PREFIX))).toEqual([]);
@@ -447,19 +471,38 @@ describe('storage-light (chapter island, no zod)', () => {
 
   it('property: answering a factor through the light store keeps a valid stored document valid', () => {
     fc.assert(
-      fc.property(assessmentsArb, fc.integer({ min: 0, max: 9 }), fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant('vet-ej' as const)), fc.string({ maxLength: 300 }), (list, fi, lvl, ev) => {
-        const s = new FakeStorage();
-        s.setItem(STORAGE_KEY, envelope(list));
-        const store = createStore<Assessment>({ backend: () => s, parse: parseLight, serialize: serializeEnvelope, now });
-        const id = list[0]!.id;
-        const factor = (['prioritera-forebyggande-arbetet', 'kartlagg-problembilden', 'forankra-politiskt', 'forsta-varandras-uppdrag', 'samordna-strukturen', 'tvarprofessionella-team', 'involvera-barn-unga-vardnadshavare', 'ga-stegvis-fram', 'samma-modell-i-lanet', 'folj-upp-resultatet'] as const)[fi]!;
-        store.update(id, (a) => withAnswer(a, factor, { level: lvl, evidence: ev }));
-        const doc = JSON.parse(s.getItem(STORAGE_KEY)!);
-        const parsed = storedDocumentSchema.safeParse(doc);
-        expect(parsed.success).toBe(true);
-        // Everything else untouched.
-        expect(doc.assessments.slice(1)).toEqual(JSON.parse(envelope(list)).assessments.slice(1));
-      }),
+      fc.property(
+        assessmentsArb,
+        fc.integer({ min: 0, max: 9 }),
+        fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant('vet-ej' as const)),
+        fc.string({ maxLength: 300 }),
+        (list, fi, lvl, ev) => {
+          const s = new FakeStorage();
+          s.setItem(STORAGE_KEY, envelope(list));
+          const store = createStore<Assessment>({ backend: () => s, parse: parseLight, serialize: serializeEnvelope, now });
+          const id = list[0]!.id;
+          const factor = (
+            [
+              'prioritera-forebyggande-arbetet',
+              'kartlagg-problembilden',
+              'forankra-politiskt',
+              'forsta-varandras-uppdrag',
+              'samordna-strukturen',
+              'tvarprofessionella-team',
+              'involvera-barn-unga-vardnadshavare',
+              'ga-stegvis-fram',
+              'samma-modell-i-lanet',
+              'folj-upp-resultatet',
+            ] as const
+          )[fi]!;
+          store.update(id, (a) => withAnswer(a, factor, { level: lvl, evidence: ev }));
+          const doc = JSON.parse(s.getItem(STORAGE_KEY)!);
+          const parsed = storedDocumentSchema.safeParse(doc);
+          expect(parsed.success).toBe(true);
+          // Everything else untouched.
+          expect(doc.assessments.slice(1)).toEqual(JSON.parse(envelope(list)).assessments.slice(1));
+        },
+      ),
       { numRuns: 60 },
     );
   });

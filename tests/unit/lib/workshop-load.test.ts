@@ -8,7 +8,11 @@ const F1 = FACTOR_IDS[0]!;
 const words = { onlyGroup: 'only group', tooMany: (n: number) => `max ${n}` };
 let n = 0;
 const key = () => `k${++n}`;
-const entry = (id: string, name = '', org = 'Testkommun', file = `${id}.json`): Entry => ({ key: key(), file, a: { ...person(id, 'skola', { [F1]: 2 }, name), organisation: org } });
+const entry = (id: string, name = '', org = 'Testkommun', file = `${id}.json`): Entry => ({
+  key: key(),
+  file,
+  a: { ...person(id, 'skola', { [F1]: 2 }, name), organisation: org },
+});
 const file = (name: string, ...entries: Entry[]): LoadedFile => ({ name, ok: true, entries });
 
 describe('workshop loading: keys, limit and duplicates', () => {
@@ -20,14 +24,29 @@ describe('workshop loading: keys, limit and duplicates', () => {
       ],
       () => 'K',
     );
-    expect(out[0]).toMatchObject({ ok: true, entries: [{ key: 'K', file: 'a.json' }, { key: 'K', file: 'a.json' }] });
+    expect(out[0]).toMatchObject({
+      ok: true,
+      entries: [
+        { key: 'K', file: 'a.json' },
+        { key: 'K', file: 'a.json' },
+      ],
+    });
     expect(out[1]).toEqual({ name: 'x.json', ok: false, reason: 'broken' });
   });
   it('adds new participants, reports broken files and group files, queues duplicates', () => {
     const a = entry('a', 'Anna');
     const group = { ...entry('g'), a: { ...entry('g').a, kind: 'consensus' as const } };
     const again = entry('a2', 'anna ');
-    const r = addLoaded([a], [file('b.json', entry('b', 'Bo')), { name: 'x.json', ok: false, reason: 'broken' }, file('g.json', group), file('a2.json', again)], words);
+    const r = addLoaded(
+      [a],
+      [
+        file('b.json', entry('b', 'Bo')),
+        { name: 'x.json', ok: false, reason: 'broken' },
+        file('g.json', group),
+        file('a2.json', again),
+      ],
+      words,
+    );
     expect(r.added).toBe(1);
     expect(r.entries.map((e) => e.a.id)).toEqual(['a', 'b']);
     expect(r.problems).toEqual([

@@ -18,12 +18,26 @@ describe('service worker build step', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tsi-sw-unit-'));
     const files = [
-      'index.html', 'om-tsi/index.html', 'sok/index.html', 'favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png',
-      '_astro/app.abc123.js', '_astro/BaseLayout.abc.css', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js',
-      'pagefind/pagefind-entry.json', 'pagefind/wasm.sv.pagefind', 'pagefind/pagefind.sv_1.pf_meta',
-      'pagefind/index/sv_1.pf_index', 'pagefind/fragment/sv_1.pf_fragment',
+      'index.html',
+      'om-tsi/index.html',
+      'sok/index.html',
+      'favicon.svg',
+      'manifest.webmanifest',
+      'icons/icon-192.png',
+      '_astro/app.abc123.js',
+      '_astro/BaseLayout.abc.css',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.sv.pagefind',
+      'pagefind/pagefind.sv_1.pf_meta',
+      'pagefind/index/sv_1.pf_index',
+      'pagefind/fragment/sv_1.pf_fragment',
       // Not used by the site: left out.
-      'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/wasm.unknown.pagefind',
+      'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-ui.css',
+      'pagefind/pagefind-component-ui.js',
+      'pagefind/wasm.unknown.pagefind',
       '_astro/app.abc123.js.map',
     ];
     for (const f of files) {
@@ -40,10 +54,21 @@ describe('service worker build step', () => {
   it('precaches every page, script, stylesheet, icon, the manifest and the search index under BASE', () => {
     expect(urls()).toEqual(
       [
-        '/tsi/index.html', '/tsi/om-tsi/index.html', '/tsi/sok/index.html', '/tsi/favicon.svg', '/tsi/manifest.webmanifest',
-        '/tsi/icons/icon-192.png', '/tsi/_astro/app.abc123.js', '/tsi/_astro/BaseLayout.abc.css', '/tsi/pagefind/pagefind.js',
-        '/tsi/pagefind/pagefind-worker.js', '/tsi/pagefind/pagefind-entry.json', '/tsi/pagefind/wasm.sv.pagefind',
-        '/tsi/pagefind/pagefind.sv_1.pf_meta', '/tsi/pagefind/index/sv_1.pf_index', '/tsi/pagefind/fragment/sv_1.pf_fragment',
+        '/tsi/index.html',
+        '/tsi/om-tsi/index.html',
+        '/tsi/sok/index.html',
+        '/tsi/favicon.svg',
+        '/tsi/manifest.webmanifest',
+        '/tsi/icons/icon-192.png',
+        '/tsi/_astro/app.abc123.js',
+        '/tsi/_astro/BaseLayout.abc.css',
+        '/tsi/pagefind/pagefind.js',
+        '/tsi/pagefind/pagefind-worker.js',
+        '/tsi/pagefind/pagefind-entry.json',
+        '/tsi/pagefind/wasm.sv.pagefind',
+        '/tsi/pagefind/pagefind.sv_1.pf_meta',
+        '/tsi/pagefind/index/sv_1.pf_index',
+        '/tsi/pagefind/fragment/sv_1.pf_fragment',
       ].sort(),
     );
     expect(result.count).toBe(15);
@@ -93,7 +118,11 @@ describe('sizes and stored data', () => {
     vi.stubGlobal(
       'localStorage',
       fakeStorage({
-        'tsi-boken:assessments': JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 1, assessments: [{ id: 'a' }, { id: 'b' }] }),
+        'tsi-boken:assessments': JSON.stringify({
+          format: 'tsi-sjalvskattning',
+          schemaVersion: 1,
+          assessments: [{ id: 'a' }, { id: 'b' }],
+        }),
         'tsi-boken:active': 'a',
         'tsi-boken-offline:persist-asked': '1',
         'någon-annan': 'x'.repeat(1000),

@@ -30,7 +30,10 @@ describe('search results', () => {
   });
 
   it('never turns markup in the text into elements', () => {
-    const nodes = segmentNodes([{ text: '<script>alert(1)</script> ', mark: false }], fakeDoc) as unknown as { kind: string; text?: string }[];
+    const nodes = segmentNodes([{ text: '<script>alert(1)</script> ', mark: false }], fakeDoc) as unknown as {
+      kind: string;
+      text?: string;
+    }[];
     expect(nodes).toEqual([{ kind: 'text', text: '<script>alert(1)</script> ' }]);
   });
 

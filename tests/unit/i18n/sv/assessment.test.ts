@@ -34,7 +34,7 @@ describe('assessment strings: values are typed arguments', () => {
     expect(chapterIsland.activeIn('Nordkommun – Styrgruppen')).toBe('Du skattar i: Nordkommun – Styrgruppen');
     expect(factorForm.level(3)).toBe('Nivå 3');
   });
-  it('the length limit in the message is the schema\'s', () => {
+  it("the length limit in the message is the schema's", () => {
     expect(s.start.organisationTooLong).toContain(`högst ${MAX_SHORT_TEXT} tecken`);
   });
   it('no string is left with a {placeholder}', () => {

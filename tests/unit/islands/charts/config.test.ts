@@ -15,7 +15,9 @@ const props = {
 
 /** Relative luminance contrast against white (WCAG). */
 function contrastWithWhite(hex: string): number {
-  const c = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const c = [1, 3, 5]
+    .map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   const l = 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
   return 1.05 / (l + 0.05);
 }

@@ -13,7 +13,15 @@ const scale = {
 
 describe('Field', () => {
   it('label, hint, error, then the control with its id and descriptions', () => {
-    const html = render(h(Field, { id: 'org', label: 'Kommun', hint: 'Till exempel', error: 'Saknas', children: h('input', { type: 'text' }) as VNode }));
+    const html = render(
+      h(Field, {
+        id: 'org',
+        label: 'Kommun',
+        hint: 'Till exempel',
+        error: 'Saknas',
+        children: h('input', { type: 'text' }) as VNode,
+      }),
+    );
     expect(html).toBe(
       '<div class="field"><label for="org">Kommun</label><span class="hint" id="org-hint">Till exempel</span>' +
         '<span class="field__error" id="org-error">Saknas</span><input type="text" id="org" aria-describedby="org-hint org-error" aria-invalid="true"/></div>',
@@ -27,11 +35,28 @@ describe('Field', () => {
 
 describe('LevelChoice', () => {
   const choice = (value: 0 | 'vet-ej' | null) =>
-    render(h(LevelChoice, { idPrefix: 'f6', legend: 'Fråga', scale, value, hint: (o) => `om ${o.value}`, clearLabel: 'Ta bort', onChange: () => {} }));
+    render(
+      h(LevelChoice, {
+        idPrefix: 'f6',
+        legend: 'Fråga',
+        scale,
+        value,
+        hint: (o) => `om ${o.value}`,
+        clearLabel: 'Ta bort',
+        onChange: () => {},
+      }),
+    );
   it('one radio group: levels 0–4 then "Vet ej", each with its hint', () => {
     const html = choice(null);
     expect(html.match(/name="f6-level"/g)).toHaveLength(6);
-    expect([...html.matchAll(/id="(f6-level-[^"]+)" name/g)].map((m) => m[1])).toEqual(['f6-level-0', 'f6-level-1', 'f6-level-2', 'f6-level-3', 'f6-level-4', 'f6-level-vet-ej']);
+    expect([...html.matchAll(/id="(f6-level-[^"]+)" name/g)].map((m) => m[1])).toEqual([
+      'f6-level-0',
+      'f6-level-1',
+      'f6-level-2',
+      'f6-level-3',
+      'f6-level-4',
+      'f6-level-vet-ej',
+    ]);
     expect(html).toContain('aria-describedby="f6-level-vet-ej-hint"');
     expect(html).toContain('<span class="af__hint hint" id="f6-level-2-hint">om 2</span>');
     expect(html).toMatch(/^<fieldset class="af__levels"><legend>Fråga<\/legend>/);

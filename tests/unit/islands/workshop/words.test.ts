@@ -18,7 +18,9 @@ describe('workshop status and messages in words', () => {
     expect(groupMessageText({ kind: 'ok', code: 'created' })).toBe(s.group.created);
     expect(groupMessageText({ kind: 'ok', code: 'saved' })).toBe(s.group.saved);
     expect(groupMessageText({ kind: 'ok', code: 'startedNew' })).toBe(s.group.startedNew);
-    expect(groupMessageText({ kind: 'ok', code: 'continued', name: 'Ale (2026-05-04)' })).toBe(s.group.continued('Ale (2026-05-04)'));
+    expect(groupMessageText({ kind: 'ok', code: 'continued', name: 'Ale (2026-05-04)' })).toBe(
+      s.group.continued('Ale (2026-05-04)'),
+    );
     expect(groupMessageText({ kind: 'error', code: 'needOrganisation' })).toBe(s.group.needOrganisation);
     expect(groupMessageText({ kind: 'error', code: 'saveFailed' })).toBe(s.group.saveFailed);
   });
