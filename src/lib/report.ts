@@ -119,7 +119,8 @@ export interface ReportModel {
   factors: ReportFactor[];
   actionPlan: ActionItem[];
   /** Change since an earlier assessment (a follow-up), or null. */
-  followUp: (FollowUp & { earlier: { id: string; organisation: string; title: string; createdAt: string } }) | null;
+  followUp:
+    (FollowUp & { earlier: { id: string; organisation: string; title: string; createdAt: string; modelVersion: string } }) | null;
   /** null: not a workshop consensus; otherwise the factors the group disagreed on. */
   disagreements: Disagreement[] | null;
 }
@@ -237,7 +238,13 @@ export function buildReport(
     earlier && earlier.id !== a.id
       ? {
           ...followUp(a, earlier),
-          earlier: { id: earlier.id, organisation: earlier.organisation, title: earlier.title, createdAt: earlier.createdAt },
+          earlier: {
+            id: earlier.id,
+            organisation: earlier.organisation,
+            title: earlier.title,
+            createdAt: earlier.createdAt,
+            modelVersion: earlier.modelVersion,
+          },
         }
       : null;
   return {

@@ -35,7 +35,9 @@ export const profile = {
     followUpSelect: 'Jämför med en tidigare skattning',
     followUpNone: 'Ingen jämförelse',
     otherOrganisation: 'Jämförelsen gäller en annan organisation. Skillnaderna kan bero på det.',
-    otherModel: 'Skattningarna gjordes mot olika versioner av mognadsmodellen.',
+    otherModel: (before: string, after: string) =>
+      `Skattningarna gjordes mot olika versioner av mognadsmodellen (${before} och ${after}). Nivåtexterna ändrades mellan versionerna, så jämför nivåerna med försiktighet.`,
+    modelVersion: (version: string) => `Mognadsmodell: version ${version}`,
     nextHeading: 'Gör det här härnäst',
     nextIntro: 'De tre faktorer där ni ligger lägst. Ett steg i taget räcker.',
     nextNone: 'Ingen faktor har en nivå ännu. Börja med att skatta faktorerna.',

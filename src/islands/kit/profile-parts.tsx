@@ -129,7 +129,9 @@ export function FollowUpTable({
   return (
     <div class="comparison">
       {!c.sameOrganisation && <p class="notice notice--warn">{s.profile.otherOrganisation}</p>}
-      {!c.sameModelVersion && <p class="notice notice--warn">{s.profile.otherModel}</p>}
+      {!c.sameModelVersion && (
+        <p class="notice notice--warn">{s.profile.otherModel(c.earlier.modelVersion, report.modelVersion)}</p>
+      )}
       <p>
         {s.change.index(c.indexBefore, c.indexAfter)} {s.change.counts(c.up, c.down, c.same, c.notComparable)}
       </p>

@@ -69,7 +69,7 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
           {p.summaryHeading}: {current.organisation}
         </h2>
         <p class="profile-summary__sub">
-          {assessmentName(current)} · {s.kind[current.kind]}
+          {assessmentName(current)} · {s.kind[current.kind]} · {p.modelVersion(current.modelVersion)}
         </p>
         <dl class="key-figures">
           <div>
