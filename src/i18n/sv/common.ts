@@ -48,7 +48,7 @@ export const common = {
   startAssessment: 'Gör självskattningen',
   toFactors: 'Till de tio framgångsfaktorerna',
   readChapter: 'Läs kapitlet',
-  printTitle: 'Hela TSI-boken digital',
+  printTitle: 'Hela guiden',
   printIntro: 'Hela guiden på en sida. Använd webbläsarens utskrift för att skriva ut eller spara som PDF.',
   printButton: 'Skriv ut / spara som PDF',
   printSource:
