@@ -27,13 +27,19 @@ function make(
 }
 
 describe('buildReport', () => {
-  it('records each assessment\'s model version, and says when a follow-up crosses versions', () => {
+  it("records each assessment's model version, and says when a follow-up crosses versions", () => {
     const now = make([2, 2, 2, 2, 2, 2, 2, 2, 2, 2], { modelVersion: '2026.2' });
-    const before = make([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], { id: 'x0', modelVersion: '2026.1', createdAt: '2025-03-01T10:00:00.000Z' });
+    const before = make([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], {
+      id: 'x0',
+      modelVersion: '2026.1',
+      createdAt: '2025-03-01T10:00:00.000Z',
+    });
     const r = buildReport(now, model, words, before);
     expect(r.modelVersion).toBe('2026.2');
     expect(r.followUp).toMatchObject({ sameModelVersion: false, earlier: { id: 'x0', modelVersion: '2026.1' } });
-    expect(buildReport(now, model, words, { ...before, modelVersion: '2026.2' }).followUp).toMatchObject({ sameModelVersion: true });
+    expect(buildReport(now, model, words, { ...before, modelVersion: '2026.2' }).followUp).toMatchObject({
+      sameModelVersion: true,
+    });
   });
 
   it('uses the group’s own next step, else the model’s step for the level, else the gap step', () => {
