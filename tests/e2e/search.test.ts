@@ -43,6 +43,17 @@ describe('search', () => {
     await context.close();
   });
 
+  it('finds the law page first for "SIP", "barnkonventionen" and "socialtjänstlagen"', async () => {
+    const { page, context, errors } = await newPage();
+    for (const q of ['SIP', 'barnkonventionen', 'socialtjänstlagen']) {
+      const { results } = await search(page, q);
+      expect(results.length, q).toBeGreaterThan(0);
+      expect(results[0]!.href, q).toMatch(/\/lagar-och-regler\/$/);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('marks only whole words that match, and lists only pages that hold the word', async () => {
     const { page, context, errors } = await newPage();
     for (const [q, stem] of [
