@@ -27,7 +27,7 @@ function updateLine(): { show: (onReload: () => void | Promise<void>) => void } 
   text.setAttribute('aria-atomic', 'true');
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'offline-update__button';
+  button.className = 'button button--small';
   button.textContent = s.reload;
   button.hidden = true;
   box.append(text, button);

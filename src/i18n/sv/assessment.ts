@@ -124,7 +124,7 @@ export const assessment = {
     exportOne: 'Exportera',
     exportOneLabel: (name: string) => `Exportera ${name} som fil`,
     share: 'Dela som länk',
-    shareLabel: (name: string) => `Dela ${name} som länk`,
+    shareLabel: (name: string) => `Dela som länk: ${name}`,
     delete: 'Ta bort',
     deleteLabel: (name: string) => `Ta bort ${name}`,
     deleteConfirm: (name: string) => `Vill du ta bort ${name}? Svaren försvinner från den här webbläsaren.`,

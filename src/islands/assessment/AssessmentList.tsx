@@ -94,25 +94,19 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
                 {s.list.updated} {a.updatedAt.slice(0, 10)} · {s.flow.progress(p.answered, p.total)}
               </p>
               <div class="button-row">
-                <button type="button" class="button" aria-label={s.list.openLabel(name)} onClick={() => onOpen(a)}>
-                  {s.list.open}
-                </button>
-                <button
-                  type="button"
-                  class="button"
-                  aria-label={s.list.renameLabel(name)}
-                  onClick={() => panel(setRenaming, a.id, `rename-${a.id}`)}
-                >
-                  {s.list.rename}
-                </button>
-                <button
-                  type="button"
-                  class="button"
-                  aria-label={s.list.duplicateLabel(name)}
-                  onClick={() => panel(setDuplicating, a.id, `dup-legend-${a.id}`)}
-                >
-                  {s.list.duplicate}
-                </button>
+                {[
+                  { text: s.list.open, label: s.list.openLabel(name), act: () => onOpen(a) },
+                  { text: s.list.rename, label: s.list.renameLabel(name), act: () => panel(setRenaming, a.id, `rename-${a.id}`) },
+                  {
+                    text: s.list.duplicate,
+                    label: s.list.duplicateLabel(name),
+                    act: () => panel(setDuplicating, a.id, `dup-legend-${a.id}`),
+                  },
+                ].map((b) => (
+                  <button key={b.text} type="button" class="button" aria-label={b.label} onClick={b.act}>
+                    {b.text}
+                  </button>
+                ))}
                 <FileDownload
                   label={s.list.exportOneLabel(name)}
                   file={() => ({ name: exportFileName([a]), text: exportJson([a]) })}
