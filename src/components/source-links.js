@@ -1,5 +1,6 @@
 /**
- * The public sources the guide's text relies on: one registry of titles and addresses, used
+ * The public sources the guide's text relies on: one registry of titles and addresses (data,
+ * over 300 lines because it lists about 60 sources), used
  * by SourceList.astro ("Källor" lists in content/chapters) and checked by the content tests.
  *
  * Why a .js file: the originality check (../shared/tools/originality.mjs) reads the words of
