@@ -142,7 +142,7 @@ describe('compare municipalities', () => {
     for (const n of ['Ä', 'D', 'E']) await page.getByLabel(`Visa Testkommun ${n} i diagrammet`).check();
     await page.getByLabel('Visa Testkommun F i diagrammet').click();
     expect(await page.getByLabel('Visa Testkommun F i diagrammet').isChecked()).toBe(false);
-    await page.getByText('Du kan visa högst fem kommuner i diagrammet.').waitFor();
+    await page.getByText('Ni kan visa högst fem kommuner i diagrammet.').waitFor();
     await expect.poll(() => page.locator('.cmp-chart [data-chart-state] .chart__legend li').count()).toBe(5);
 
     // A reload keeps what was loaded (sessionStorage).

@@ -17,14 +17,14 @@ export const profile = {
   noStage: 'Inget underlag',
   indexOf: (index: number) => `${index} av 100`,
   answeredOf: (n: number) => `${count(n, 'faktor', 'faktorer')} av 10 har en nivå.`,
-  loading: 'Hämtar dina skattningar …',
-  noJs: 'Profilen räknas fram i din webbläsare och behöver JavaScript. Dina skattningar finns bara i den här webbläsaren.',
-  storageError: 'Dina sparade skattningar kunde inte läsas. Inget har tagits bort.',
+  loading: 'Hämtar era skattningar …',
+  noJs: 'Profilen räknas fram i webbläsaren och behöver JavaScript. Era skattningar finns bara i den här webbläsaren.',
+  storageError: 'Era sparade skattningar kunde inte läsas. Inget har tagits bort.',
   memoryOnly:
-    'Webbläsaren kan inte spara just nu. Det du skriver finns bara kvar tills du stänger fliken. Exportera skattningen från Självskattning för att behålla den.',
+    'Webbläsaren kan inte spara just nu. Det ni skriver finns bara kvar tills ni stänger fliken. Exportera skattningen från Självskattning för att behålla den.',
   empty: {
     heading: 'Det finns ingen skattning ännu',
-    text: 'Profilen visas när ni har gjort en självskattning i den här webbläsaren. Skattningen sparas bara här, hos dig.',
+    text: 'Profilen visas när ni har gjort en självskattning i den här webbläsaren. Skattningen sparas bara här, i er webbläsare.',
     link: 'Gör självskattningen',
   },
   profile: {
@@ -133,7 +133,7 @@ export const profile = {
     ownerFor: (factor: string) => `Ansvarig för ${factor}`,
     dueFor: (factor: string) => `Klart senast för ${factor}`,
     savedField: (field: string, factor: string) => `Sparat: ${field.toLocaleLowerCase('sv')} för ${factor}.`,
-    saveFailed: 'Det gick inte att spara. Det du skrev finns kvar i fältet.',
+    saveFailed: 'Det gick inte att spara. Det ni skrev finns kvar i fältet.',
     notSet: '–',
     priority: 'Prioritet',
     followUpHeading: 'Jämförelse med tidigare skattning',

@@ -10,16 +10,16 @@ export const workshop = {
   pageDescription:
     'För den som leder workshopen: läs in deltagarnas svar, se var ni är oense och skriv in det ni kommer överens om.',
   intro:
-    'Varje deltagare har först skattat de tio faktorerna på egen hand och sparat sina svar som en fil eller en länk. Här läser du som leder workshopen in allas svar. Du ser var gruppen är överens och var ni ser olika på läget. Sedan samtalar ni och skriver in den nivå ni kommer överens om. Det blir gruppens skattning, som ni ser i Profil och Rapport.',
+    'Varje deltagare har först skattat de tio faktorerna på egen hand och sparat sina svar som en fil eller en länk. Här läser samtalsledaren in allas svar. Ni ser var gruppen är överens och var ni ser olika på läget. Sedan samtalar ni och skriver in den nivå ni kommer överens om. Det blir gruppens skattning, som ni ser i Profil och Rapport.',
   privacy: 'Filerna läses bara i den här webbläsaren. Inget skickas någonstans.',
   noJs: 'Workshopverktyget behöver JavaScript. Utan JavaScript kan ni läsa guiden och mognadsskalorna.',
   sessionNote:
-    'Inlästa deltagare sparas i den här fliken tills du stänger den, så att inget försvinner om du laddar om sidan. Gruppens skattning sparas i webbläsaren som övriga skattningar.',
+    'Inlästa deltagare sparas i den här fliken tills ni stänger den, så att inget försvinner om ni laddar om sidan. Gruppens skattning sparas i webbläsaren som övriga skattningar.',
 
   load: {
     heading: '1. Läs in deltagarnas svar',
     fileLabel: 'Välj filer (.json)',
-    fileHint: 'Du kan välja flera filer på en gång. Varje fil kontrolleras för sig.',
+    fileHint: 'Ni kan välja flera filer på en gång. Varje fil kontrolleras för sig.',
     drop: 'Eller dra och släpp filerna här.',
     dropActive: 'Släpp filerna för att läsa in dem.',
     linkLabel: 'Klistra in delningslänkar',
@@ -39,7 +39,7 @@ export const workshop = {
   duplicate: {
     heading: 'Deltagaren finns redan',
     text: (who: string, file: string, other: string) =>
-      `${who} i ”${file}” verkar redan vara inläst (från ”${other}”). Vad vill du göra?`,
+      `${who} i ”${file}” verkar redan vara inläst (från ”${other}”). Vad vill ni göra?`,
     replace: 'Ersätt den inlästa',
     keepBoth: 'Behåll båda',
     skip: 'Hoppa över',
