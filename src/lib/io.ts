@@ -51,7 +51,7 @@ function issueKind(
 }
 
 /** Parses and validates the text of an import file or share link. Never throws. */
-export function parseImportText(text: string): ImportResult {
+export function parseImportText(text: string, now = new Date()): ImportResult {
   try {
     if (text.trim() === '') return { ok: false, error: { code: 'empty' } };
     const m = openEnvelope(text);
@@ -70,10 +70,31 @@ export function parseImportText(text: string): ImportResult {
       const issues = r.error.issues.map((i) => ({ path: i.path as IssuePath, kind: issueKind(i as never, m.doc) }));
       return { ok: false, error: { code: 'invalid', issues } };
     }
+    const dates = r.data.assessments.flatMap((a, i) =>
+      (['createdAt', 'updatedAt'] as const)
+        .filter((k) => !saneTime(a[k], now))
+        .map((k) => ({ path: ['assessments', i, k] as IssuePath, kind: 'wrongDate' as const })),
+    );
+    if (dates.length) return { ok: false, error: { code: 'invalid', issues: dates } };
     return { ok: true, assessments: r.data.assessments };
   } catch {
     return { ok: false, error: { code: 'not-json' } };
   }
+}
+
+/** The earliest time an assessment can carry (the site did not exist before). */
+export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+/** How far ahead of this computer's clock a time may be (another computer's clock may run ahead). */
+export const FUTURE_SLACK_MS = 24 * 3600 * 1000;
+
+/**
+ * A timestamp in a sane range: not before 2000 and not more than a day ahead of now. An import
+ * with a far-future date (9999-12-31) would otherwise make the next edit stamp a year past 9999,
+ * which no ISO date can hold, and the assessment would vanish from view.
+ */
+export function saneTime(iso: string, now: Date): boolean {
+  const t = Date.parse(iso);
+  return Number.isFinite(t) && t >= EARLIEST_TIME && t <= now.getTime() + FUTURE_SLACK_MS;
 }
 
 /** Reads a picked file: the size limit is checked before reading a single byte. */

@@ -105,6 +105,9 @@ function missingNewId(): string {
   throw new Error('createStore: no newId option');
 }
 
+/** How far ahead of this tab's clock a stored time may lie and still be counted on from. */
+const MAX_AHEAD_MS = 366 * 24 * 3600 * 1000;
+
 export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<A> {
   const now = options.now ?? (() => new Date());
   const listeners = new Set<Listener>();
@@ -239,7 +242,9 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
   function stamp(prev?: string): string {
     let t = now().getTime();
     const p = time(prev);
-    if (t <= p) t = p + 1;
+    // Later than the stored time, unless that lies absurdly far ahead (a clock or a file from
+    // the future): then this computer's time, so a stamp can never pass the year 9999.
+    if (t <= p && p - t < MAX_AHEAD_MS) t = p + 1;
     return new Date(t).toISOString();
   }
 

@@ -48,6 +48,10 @@ export class FakeStorage implements StorageLike {
 }
 
 const text = (max: number) => fc.string({ unit: 'binary', maxLength: max });
+/** A stored time: from 2000 up to a fixed past date (an import refuses times far in the future). */
+const isoTime = fc
+  .date({ min: new Date('2000-01-01T00:00:00.000Z'), max: new Date('2026-01-01T00:00:00.000Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const isoDate = fc
   .date({ min: new Date('2000-01-01T00:00:00.000Z'), max: new Date('2099-12-31T23:59:59.999Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
@@ -100,8 +104,8 @@ export const assessmentArb: fc.Arbitrary<Assessment> = fc.record(
       .filter((s) => s.length > 0),
     title: text(100),
     participant: fc.option(participantArb, { nil: null }),
-    createdAt: isoDate,
-    updatedAt: isoDate,
+    createdAt: isoTime,
+    updatedAt: isoTime,
     modelVersion: fc.string({ minLength: 1, maxLength: 40 }),
     answers: answersArb,
     workshop: workshopArb,

@@ -28,6 +28,23 @@ function errorOf(text: string): ImportError {
 }
 const message = (text: string) => describeImportError(errorOf(text), titleOf).join(' ');
 
+describe('import: dates in a sane range', () => {
+  const now = new Date('2026-11-23T12:00:00.000Z');
+  it('refuses a far-future or ancient date, naming the field, and accepts a clock a little ahead', () => {
+    const far = { ...sample('f1'), updatedAt: '9999-12-31T23:59:59.999Z' };
+    const r = parseImportText(envelope([far]), now);
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'invalid', issues: [{ path: ['assessments', 0, 'updatedAt'], kind: 'wrongDate' }] },
+    });
+    if (!r.ok) expect(describeImportError(r.error, () => undefined).join(' ')).toContain('är inte ett giltigt datum');
+    const old = { ...sample('f2'), createdAt: '1970-01-01T00:00:00.000Z' };
+    expect(parseImportText(envelope([old]), now)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const ahead = { ...sample('f3'), updatedAt: '2026-11-24T06:00:00.000Z' };
+    expect(parseImportText(envelope([ahead]), now)).toMatchObject({ ok: true });
+  });
+});
+
 describe('import: each error has its own plain Swedish message', () => {
   it('not JSON', () => {
     expect(errorOf('hej')).toEqual({ code: 'not-json' });

@@ -507,3 +507,21 @@ describe('storage-light (chapter island, no zod)', () => {
     );
   });
 });
+
+describe('a stored time from the far future', () => {
+  it('never makes an edit stamp a date past 9999: the assessment stays readable', () => {
+    const s = new FakeStorage();
+    const far = { ...sample('far'), updatedAt: '9999-12-31T23:59:59.999Z' };
+    s.setItem(STORAGE_KEY, envelope([far]));
+    const store = tab(s);
+    const saved = store.update('far', (a) => ({ ...a, title: 'Ändrad' }));
+    expect(saved?.updatedAt).toBe(new Date(clock).toISOString());
+    // A fresh tab (a reload) still lists it, with the edit.
+    expect(
+      tab(s)
+        .list()
+        .map((a) => [a.id, a.title]),
+    ).toEqual([['far', 'Ändrad']]);
+    expect([...Array(s.length).keys()].map((i) => s.key(i)).filter((k) => k?.startsWith(UNREADABLE_PREFIX))).toEqual([]);
+  });
+});
