@@ -52,7 +52,7 @@ describe('a chapter by keyboard', () => {
     const skip = await focused(page);
     expect(skip.href).toBe('#innehall');
     expect(skip.outline).not.toBe('none');
-    const box = await page.locator('.skip-link').boundingBox();
+    const box = await page.locator('.skip-link[href="#innehall"]').boundingBox();
     expect(box && box.y >= 0 && box.height > 0).toBe(true);
     await page.keyboard.press('Enter');
     expect((await focused(page)).id).toBe('innehall');
@@ -216,6 +216,36 @@ describe('print', () => {
     for (const t of titles) expect(text).toContain(t.replace(/\s+/g, ' ').trim());
     expect(hasCellText(text, factor.levels[2]!)).toBe(true);
     expect(text).not.toContain('Hoppa till innehållet');
+    await context.close();
+  });
+});
+
+describe('chapter skip link to the assessment', () => {
+  it('reaches the factor’s assessment form in a few key presses on a desktop', async () => {
+    const { page, context, errors } = await newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('framgangsfaktorer/samordna-strukturen/'));
+    await page.keyboard.press('Tab'); // "Hoppa till innehållet"
+    await page.keyboard.press('Tab');
+    const link = await page.evaluate(() => ({
+      text: document.activeElement?.textContent ?? '',
+      href: document.activeElement?.getAttribute('href'),
+    }));
+    expect(link).toEqual({ text: 'Hoppa till: Skatta er på den här faktorn', href: '#skatta' });
+    // Visible when focused.
+    expect(await page.locator('a.skip-link[href="#skatta"]').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#skatta');
+    // The island hydrates when it comes into view (client:visible); then its form takes focus.
+    await page.locator('#skatta astro-island:not([ssr])').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('skatta');
+    // The next Tab lands in the form, not back at the top of the chapter.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(
+        () => !!document.activeElement?.closest('#skatta') && document.activeElement !== document.getElementById('skatta'),
+      ),
+    ).toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -21,6 +21,8 @@ export const common = {
   siteName: 'TSI-boken digital',
   siteTagline: 'Tidiga och samordnade insatser för barn och unga',
   skipToContent: 'Hoppa till innehållet',
+  /** The chapter's second skip link: "Hoppa till: Skatta er på den här faktorn". */
+  skipTo: (target: string) => `Hoppa till: ${target}`,
   mainNav: 'Huvudmeny',
   menu: 'Meny',
   nav: {
