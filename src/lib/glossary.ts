@@ -3,6 +3,8 @@
  * content/chapters/om-tsi.mdx), and the guide's pages link their first use to it
  * (scripts/link-glossary.mjs adds the links; tests/unit/content/glossary.test.ts checks them).
  */
+import { FACTOR_IDS } from './factors';
+
 export interface GlossaryTerm {
   /** The anchor on /om-tsi/. */
   id: string;
@@ -24,18 +26,4 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
 ];
 
 /** The guide pages whose text links the glossary (not Om TSI itself, which defines it). */
-export const PAGES = [
-  'prioritera-forebyggande-arbetet',
-  'kartlagg-problembilden',
-  'forankra-politiskt',
-  'forsta-varandras-uppdrag',
-  'samordna-strukturen',
-  'tvarprofessionella-team',
-  'involvera-barn-unga-vardnadshavare',
-  'ga-stegvis-fram',
-  'samma-modell-i-lanet',
-  'folj-upp-resultatet',
-  'genomfora',
-  'lagar-och-regler',
-  'for-dig-som-beslutar',
-] as const;
+export const PAGES = [...FACTOR_IDS, 'genomfora', 'lagar-och-regler', 'for-dig-som-beslutar'] as const;

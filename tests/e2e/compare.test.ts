@@ -3,21 +3,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations, closeBrowser, newPage, url } from './browser';
 import { readPdf } from './pdf';
 import { envelopeDoc } from '../support/data';
+import { FACTOR_IDS } from '../../src/lib/factors';
 
 afterAll(closeBrowser);
 
-const F = [
-  'prioritera-forebyggande-arbetet',
-  'kartlagg-problembilden',
-  'forankra-politiskt',
-  'forsta-varandras-uppdrag',
-  'samordna-strukturen',
-  'tvarprofessionella-team',
-  'involvera-barn-unga-vardnadshavare',
-  'ga-stegvis-fram',
-  'samma-modell-i-lanet',
-  'folj-upp-resultatet',
-];
+const F = FACTOR_IDS;
 
 function group(id: string, organisation: string, levels: unknown[]) {
   const answers: Record<string, unknown> = {};

@@ -6,6 +6,7 @@ import { parseLight } from '../../../src/lib/storage-light';
 import { ACTIVE_KEY, serializeEnvelope, STORAGE_KEY, UNREADABLE_PREFIX } from '../../../src/lib/stored-format';
 import { storedDocumentSchema, type Assessment } from '../../../src/lib/schema';
 import { withAnswer } from '../../../src/lib/assessment';
+import { FACTOR_IDS } from '../../../src/lib/factors';
 import { migrateWith } from '../../../src/lib/migrations';
 import { FakeStorage, assessmentsArb } from '../../support/unit';
 import { envelope, sample } from '../../support/data';
@@ -481,20 +482,7 @@ describe('storage-light (chapter island, no zod)', () => {
           s.setItem(STORAGE_KEY, envelope(list));
           const store = createStore<Assessment>({ backend: () => s, parse: parseLight, serialize: serializeEnvelope, now });
           const id = list[0]!.id;
-          const factor = (
-            [
-              'prioritera-forebyggande-arbetet',
-              'kartlagg-problembilden',
-              'forankra-politiskt',
-              'forsta-varandras-uppdrag',
-              'samordna-strukturen',
-              'tvarprofessionella-team',
-              'involvera-barn-unga-vardnadshavare',
-              'ga-stegvis-fram',
-              'samma-modell-i-lanet',
-              'folj-upp-resultatet',
-            ] as const
-          )[fi]!;
+          const factor = FACTOR_IDS[fi]!;
           store.update(id, (a) => withAnswer(a, factor, { level: lvl, evidence: ev }));
           const doc = JSON.parse(s.getItem(STORAGE_KEY)!);
           const parsed = storedDocumentSchema.safeParse(doc);

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../../src/lib/session-entries';
-import { addLoaded, keyed, resolveDuplicates, type LoadedFile } from '../../../src/lib/workshop-load';
-import { FACTOR_IDS } from '../../../src/lib/factors';
+import { addLoaded, keyed, resolveDuplicates } from '../../../src/lib/workshop-load';
 import { person } from '../../support/data';
+import { entry, loadWords, loadedFile } from '../../support/workshop';
 
-const F1 = FACTOR_IDS[0]!;
-const words = { onlyGroup: 'only group', tooMany: (n: number) => `max ${n}` };
-let n = 0;
-const key = () => `k${++n}`;
-const entry = (id: string, name = '', org = 'Testkommun', file = `${id}.json`): Entry => ({
-  key: key(),
-  file,
-  a: { ...person(id, 'skola', { [F1]: 2 }, name), organisation: org },
-});
-const file = (name: string, ...entries: Entry[]): LoadedFile => ({ name, ok: true, entries });
+const words = loadWords;
+const file = loadedFile;
 
 describe('workshop loading: keys, limit and duplicates', () => {
   it('keys every assessment of a file and passes failures through', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../../src/lib/session-entries';
 import {
   dateIso,
   groupName,
@@ -10,22 +9,15 @@ import {
   type WorkshopAction,
   type WorkshopState,
 } from '../../../src/lib/workshop-session';
-import type { LoadedFile } from '../../../src/lib/workshop-load';
 import { emptyAgreed } from '../../../src/lib/consensus';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import { person } from '../../support/data';
+import { entry, loadWords, loadedFile } from '../../support/workshop';
 
 const F1 = FACTOR_IDS[0]!;
 const F2 = FACTOR_IDS[1]!;
-const words = { onlyGroup: 'only group', tooMany: (n: number) => `max ${n}` };
-let n = 0;
-const key = () => `k${++n}`;
-const entry = (id: string, name = '', org = 'Testkommun', file = `${id}.json`): Entry => ({
-  key: key(),
-  file,
-  a: { ...person(id, 'skola', { [F1]: 2 }, name), organisation: org },
-});
-const file = (name: string, ...entries: Entry[]): LoadedFile => ({ name, ok: true, entries });
+const words = loadWords;
+const file = loadedFile;
 const start = (): WorkshopState => initialState(null, undefined, '2026-05-04', 'Workshop 2026-05-04');
 const run = (s: WorkshopState, ...actions: WorkshopAction[]) => actions.reduce(workshopReducer, s);
 
