@@ -8,11 +8,13 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { prepareChromium } from '../../scripts/lib/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { removeSubpathBuild } from './subpath';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromePath: string;
+    subpathRun: string;
   }
 }
 
@@ -23,5 +25,10 @@ export default async function setup(project: TestProject) {
   const base = process.env.BASE ?? '/';
   const { server, url } = (await serve({ dir, port: 0, base })) as { server: import('node:http').Server; url: string };
   project.provide('baseUrl', url);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  const subpathRun = `tsi-subpath-${process.pid}-${Date.now()}`;
+  project.provide('subpathRun', subpathRun);
+  return async () => {
+    removeSubpathBuild(subpathRun);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
 }
