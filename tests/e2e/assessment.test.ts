@@ -187,7 +187,7 @@ describe('export and import', () => {
     expect(download.suggestedFilename()).toMatch(/^sjalvskattning-alla-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync((await download.path())!, 'utf8');
     const doc = JSON.parse(file);
-    expect(doc).toMatchObject({ format: 'tsi-sjalvskattning', schemaVersion: 1 });
+    expect(doc).toMatchObject({ format: 'tsi-sjalvskattning', schemaVersion: 2 });
 
     await page.evaluate(() => localStorage.clear());
     await openApp(page);
