@@ -21,8 +21,10 @@ export interface CountyRow {
 
 export interface CountyMatrix {
   rows: CountyRow[];
-  /** Per factor across all rows: median, min, max, spread, vet ej and missing counts. */
+  /** Per factor across the rows that count: median, min, max, spread, vet ej and missing counts. */
   factors: Record<FactorId, LevelStats>;
+  /** Ids of individuals' rows left out of the län's figures (not included by the coordinator). */
+  excluded: string[];
 }
 
 export function toRow(a: Assessment): CountyRow {
@@ -31,9 +33,22 @@ export function toRow(a: Assessment): CountyRow {
   return { id: a.id, organisation: a.organisation, title: a.title, date: a.createdAt.slice(0, 10), kind: a.kind, levels };
 }
 
-export function countyMatrix(assessments: readonly Assessment[]): CountyMatrix {
+/**
+ * Whether a row counts in the län's median and spread: a group assessment always, one person's
+ * own assessment only when the coordinator has included it (one voice is not a municipality's).
+ */
+export function countsInStats(row: Pick<CountyRow, 'id' | 'kind'>, included: readonly string[]): boolean {
+  return row.kind === 'consensus' || included.includes(row.id);
+}
+
+export function countyMatrix(assessments: readonly Assessment[], included: readonly string[] = []): CountyMatrix {
   const rows = assessments.map(toRow);
-  return { rows, factors: factorStats(rows) };
+  const counted = rows.filter((r) => countsInStats(r, included));
+  return {
+    rows,
+    factors: factorStats(counted),
+    excluded: rows.filter((r) => !countsInStats(r, included)).map((r) => r.id),
+  };
 }
 
 export function factorStats(rows: readonly CountyRow[]): Record<FactorId, LevelStats> {

@@ -14,20 +14,26 @@ export interface Entry {
   a: Assessment;
 }
 
-export function readSession<T extends object>(key: string): (Partial<T> & { entries: Entry[] }) | null {
+/**
+ * The key's value with its valid entries; `dropped` counts the entries that could not be read
+ * (an `entries` that is not a list counts as one). Null when the key is missing or not JSON.
+ */
+export function readSession<T extends object>(key: string): (Partial<T> & { entries: Entry[]; dropped: number }) | null {
   try {
     const raw = globalThis.sessionStorage?.getItem(key);
     if (!raw) return null;
     const v = JSON.parse(raw) as Partial<T> & { entries?: unknown };
     const entries: Entry[] = [];
+    let dropped = v.entries === undefined || Array.isArray(v.entries) ? 0 : 1;
     if (Array.isArray(v.entries)) {
       for (const e of v.entries as { key?: unknown; file?: unknown; a?: unknown }[]) {
         const r = assessmentSchema.safeParse(e?.a);
         if (r.success && typeof e.key === 'string' && typeof e.file === 'string')
           entries.push({ key: e.key, file: e.file, a: r.data });
+        else dropped++;
       }
     }
-    return { ...v, entries };
+    return { ...v, entries, dropped };
   } catch {
     return null;
   }

@@ -23,7 +23,9 @@ export function ChartSection({
   const name = (r: CountyRow) => labels.get(r.id) ?? r.organisation;
   return (
     <section aria-labelledby="cmp-chart-h" class="cmp-chart">
-      <h2 id="cmp-chart-h">{s.chartHeading}</h2>
+      <h2 id="cmp-chart-h" class="cmp-step">
+        {s.chartHeading}
+      </h2>
       <p class="no-print">{s.chartHint}</p>
       {rows.length === 0 ? (
         <p>{s.chartEmpty}</p>

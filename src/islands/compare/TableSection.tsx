@@ -15,13 +15,17 @@ interface Props {
   rows: CountyRow[];
   labels: Map<string, string>;
   stats: ReturnType<typeof countyMatrix>['factors'];
+  /** How many individuals' rows are left out of the län's figures. */
+  excluded: number;
   factorLabel: (f: FactorId) => string;
   sortKey: SortKey;
   sortDir: SortDir;
   chosen: string[];
+  included: string[];
   chartFull: boolean;
   onSort: (k: SortKey) => void;
   onChoose: (id: string, on: boolean) => boolean;
+  onInclude: (id: string, on: boolean) => void;
   onRemove: (id: string) => void;
   onRemoveAll: () => void;
 }
@@ -62,6 +66,7 @@ export function TableSection(p: Props) {
         </button>
       </div>
       <p class="hint no-print">{s.csvHint}</p>
+      {p.excluded > 0 && <p class="notice">{s.excluded(p.excluded)}</p>}
       {p.chartFull && (
         <p class="notice notice--warn no-print" role="alert">
           {s.chartMax}
@@ -75,8 +80,10 @@ export function TableSection(p: Props) {
         sortKey={p.sortKey}
         sortDir={p.sortDir}
         chosen={p.chosen}
+        included={p.included}
         onSort={p.onSort}
         onChoose={p.onChoose}
+        onInclude={p.onInclude}
         onRemove={p.onRemove}
       />
     </>

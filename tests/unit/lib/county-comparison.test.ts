@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyMatrix, rowLabels, sortRows } from '../../../src/lib/county-comparison';
+import { countsInStats, countyMatrix, rowLabels, sortRows } from '../../../src/lib/county-comparison';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import type { Assessment } from '../../../src/lib/schema';
 import { assessment } from '../../support/data';
@@ -31,6 +31,30 @@ describe('countyMatrix', () => {
     const m = countyMatrix(list);
     expect(m.factors[F1]).toMatchObject({ median: 2, min: 0, max: 4, spread: 4, unknown: 1, unanswered: 1, answered: 3 });
     expect(m.factors[F2]).toMatchObject({ median: 2, min: 1, max: 4, spread: 3, answered: 4, unanswered: 1 });
+  });
+});
+
+describe("individuals in the län's figures", () => {
+  const person = (id: string, l1: unknown) =>
+    assessment({ id, kind: 'individual', organisation: 'Ale', createdAt: '2026-04-02T09:00:00.000Z', levels: [l1] });
+  const withPeople = [kommun('g1', 'Bjuv', 1, 1), kommun('g2', 'Ale', 2, 2), person('p1', 4), person('p2', 4)];
+
+  it('leaves an individual out of median and spread, but keeps the row', () => {
+    const m = countyMatrix(withPeople);
+    expect(m.rows).toHaveLength(4);
+    expect(m.excluded).toEqual(['p1', 'p2']);
+    expect(m.factors[F1]).toMatchObject({ median: 1.5, min: 1, max: 2, answered: 2 });
+  });
+  it('counts an individual the coordinator includes', () => {
+    const m = countyMatrix(withPeople, ['p1']);
+    expect(m.excluded).toEqual(['p2']);
+    expect(m.factors[F1]).toMatchObject({ median: 2, min: 1, max: 4, answered: 3 });
+    expect(countyMatrix(withPeople, ['p1', 'p2']).factors[F1]).toMatchObject({ median: 3, answered: 4 });
+  });
+  it('always counts a group assessment', () => {
+    expect(countsInStats({ id: 'g', kind: 'consensus' }, [])).toBe(true);
+    expect(countsInStats({ id: 'p', kind: 'individual' }, [])).toBe(false);
+    expect(countsInStats({ id: 'p', kind: 'individual' }, ['p'])).toBe(true);
   });
 });
 

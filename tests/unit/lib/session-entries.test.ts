@@ -34,6 +34,9 @@ describe('session entries', () => {
     const back = readSession<{ sortKey: string }>('s');
     expect(back?.sortKey).toBe('organisation');
     expect(back?.entries).toEqual([good]);
+    expect(back?.dropped).toBe(2);
+    data.set('s', JSON.stringify({ entries: { a: good } }));
+    expect(readSession('s')).toMatchObject({ entries: [], dropped: 1 });
   });
   it('reads nothing from a missing or broken key, and says false when the tab storage is full', () => {
     const data = fakeSession();
