@@ -16,6 +16,8 @@ export interface CountyRow {
   /** Date of the assessment, YYYY-MM-DD (from createdAt). */
   date: string;
   kind: Assessment['kind'];
+  /** The participant's name of an individual's assessment ('' when none). */
+  person: string;
   levels: Record<FactorId, LevelValue>;
 }
 
@@ -30,7 +32,8 @@ export interface CountyMatrix {
 export function toRow(a: Assessment): CountyRow {
   const levels = {} as Record<FactorId, LevelValue>;
   for (const f of FACTOR_IDS) levels[f] = levelOf(a, f);
-  return { id: a.id, organisation: a.organisation, title: a.title, date: a.createdAt.slice(0, 10), kind: a.kind, levels };
+  const person = a.kind === 'individual' ? (a.participant?.name.trim() ?? '') : '';
+  return { id: a.id, organisation: a.organisation, title: a.title, date: a.createdAt.slice(0, 10), kind: a.kind, person, levels };
 }
 
 /**
@@ -84,16 +87,17 @@ export function sortRows(rows: readonly CountyRow[], key: SortKey, dir: SortDir 
 }
 
 /**
- * Labels that tell rows apart: the organisation, plus title or date when the same
- * organisation appears more than once.
+ * Labels that tell rows apart: the organisation, with an individual's name, plus title and
+ * date when the same organisation appears more than once.
  */
 export function rowLabels(rows: readonly CountyRow[]): Map<string, string> {
   const count = new Map<string, number>();
   for (const r of rows) count.set(r.organisation, (count.get(r.organisation) ?? 0) + 1);
   const labels = new Map<string, string>();
   for (const r of rows) {
-    const extra = [r.title, r.date].filter(Boolean).join(', ');
-    labels.set(r.id, (count.get(r.organisation) ?? 0) > 1 && extra ? `${r.organisation} (${extra})` : r.organisation);
+    const twice = (count.get(r.organisation) ?? 0) > 1;
+    const extra = [r.person, ...(twice ? [r.title, r.date] : [])].filter(Boolean).join(', ');
+    labels.set(r.id, extra ? `${r.organisation} (${extra})` : r.organisation);
   }
   return labels;
 }

@@ -39,6 +39,7 @@ export const countyComparison = {
   tableRegion: 'Tabellen nivå per faktor och kommun (rulla i sidled)',
   individual: 'Enskild skattning',
   include: 'Ta med i länets median',
+  includeLabel: (who: string) => `Ta med i länets median: ${who}`,
   excluded: (n: number) =>
     `${count(n, 'enskild skattning', 'enskilda skattningar')} räknas inte med i median och spridning, eftersom en persons svar inte är kommunens gemensamma bild. Kryssa i ”Ta med i länets median” för att räkna med en enskild skattning.`,
   heatNote: 'Färgen blir mörkare ju högre nivån är. Siffran står alltid i rutan.',

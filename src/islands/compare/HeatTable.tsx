@@ -76,8 +76,13 @@ function Individual({ label, on, onChange }: { label: string; on: boolean; onCha
     <>
       <span class="cmp-kind">{s.individual}</span>
       <label class="cmp-include">
-        <input type="checkbox" checked={on} onChange={(e) => onChange(e.currentTarget.checked)} /> {s.include}
-        <span class="visually-hidden">: {label}</span>
+        <input
+          type="checkbox"
+          aria-label={s.includeLabel(label)}
+          checked={on}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />{' '}
+        {s.include}
       </label>
     </>
   );

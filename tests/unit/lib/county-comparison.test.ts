@@ -98,6 +98,19 @@ describe('rowLabels', () => {
     expect(labels.get('y')).toBe('Ale (Hösten, 2026-04-02)');
     expect(labels.get('z')).toBe('Bjuv');
   });
+  it("names an individual's participant", () => {
+    const anna = assessment({
+      id: 'p',
+      kind: 'individual',
+      organisation: 'Bjuv',
+      participant: { name: ' Anna ', role: 'skola' },
+    });
+    const noName = assessment({ id: 'q', kind: 'individual', organisation: 'Kil', participant: { name: '', role: 'polis' } });
+    const labels = rowLabels(countyMatrix([anna, noName, kommun('g', 'Ale', 1, 1)]).rows);
+    expect(labels.get('p')).toBe('Bjuv (Anna)');
+    expect(labels.get('q')).toBe('Kil');
+    expect(labels.get('g')).toBe('Ale');
+  });
 });
 
 describe('tableCells (CSV content)', () => {
