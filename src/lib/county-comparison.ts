@@ -106,6 +106,11 @@ export interface TableWords {
   name: string;
   title: string;
   date: string;
+  /** The column that tells a group's row from an individual's, and whether that counts. */
+  kind: string;
+  group: string;
+  individualCounted: string;
+  individualLeftOut: string;
   unknown: string;
   median: string;
   min: string;
@@ -114,21 +119,24 @@ export interface TableWords {
 
 /**
  * The comparison as rows of cells (for CSV): a header, one row per municipality in the given
- * order (level number, the word for "vet ej", empty when missing), then median, lowest and
- * highest per factor across all rows.
+ * order (its kind, then level number, the word for "vet ej", empty when missing), then median,
+ * lowest and highest per factor across the rows that count (see countsInStats).
  */
 export function tableCells(
   rows: readonly CountyRow[],
   factors: Record<FactorId, LevelStats>,
   factorLabels: Record<FactorId, string>,
   words: TableWords,
+  included: readonly string[] = [],
 ): (string | number | null)[][] {
   const cell = (v: LevelValue) => (isLevel(v) ? v : v === 'vet-ej' ? words.unknown : null);
+  const kind = (r: CountyRow) =>
+    r.kind === 'consensus' ? words.group : countsInStats(r, included) ? words.individualCounted : words.individualLeftOut;
   return [
-    [words.name, words.title, words.date, ...FACTOR_IDS.map((f) => factorLabels[f])],
-    ...rows.map((r) => [r.organisation, r.title, r.date, ...FACTOR_IDS.map((f) => cell(r.levels[f]))]),
-    [words.median, null, null, ...FACTOR_IDS.map((f) => factors[f].median)],
-    [words.min, null, null, ...FACTOR_IDS.map((f) => factors[f].min)],
-    [words.max, null, null, ...FACTOR_IDS.map((f) => factors[f].max)],
+    [words.name, words.title, words.date, words.kind, ...FACTOR_IDS.map((f) => factorLabels[f])],
+    ...rows.map((r) => [r.organisation, r.title, r.date, kind(r), ...FACTOR_IDS.map((f) => cell(r.levels[f]))]),
+    [words.median, null, null, null, ...FACTOR_IDS.map((f) => factors[f].median)],
+    [words.min, null, null, null, ...FACTOR_IDS.map((f) => factors[f].min)],
+    [words.max, null, null, null, ...FACTOR_IDS.map((f) => factors[f].max)],
   ];
 }

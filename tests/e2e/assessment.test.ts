@@ -103,7 +103,7 @@ describe('self-assessment, keyboard only', () => {
       }
     }
     await tabTo(page, 'button.button--primary'); // on the last factor: "Klart"
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Klart, vidare till nästa steg');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Klart');
     await page.keyboard.press('Enter');
     // The "Klart" step: what to do now, in plain words, with both ways to send the answers.
     await page.locator('#done-heading').waitFor();

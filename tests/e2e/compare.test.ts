@@ -111,12 +111,12 @@ describe('compare municipalities', () => {
     const bytes = await readFile((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toMatch(/^Kommun;Rubrik;Datum;1\. [^;]+;2\. /);
-    expect(lines[0]!.split(';')).toHaveLength(13);
-    expect(lines[1]).toBe('Testkommun Å;Gruppskattning;2026-04-02;1;Vet ej;2;4;0;1;2;3;4;2');
-    expect(lines[2]).toBe('Testkommun Ä;Gruppskattning;2026-04-02;3;3;3;3;3;3;3;3;3;3');
-    expect(lines[3]).toBe("'=Testkommun Ö;Gruppskattning;2026-04-02;4;2;1;;;;;;;");
-    expect(lines[4]).toBe('Median i länet;;;3;2,5;2;3,5;1,5;2;2,5;3;3,5;2,5');
+    expect(lines[0]).toMatch(/^Kommun;Rubrik;Datum;Typ;1\. [^;]+;2\. /);
+    expect(lines[0]!.split(';')).toHaveLength(14);
+    expect(lines[1]).toBe('Testkommun Å;Gruppskattning;2026-04-02;Grupp;1;Vet ej;2;4;0;1;2;3;4;2');
+    expect(lines[2]).toBe('Testkommun Ä;Gruppskattning;2026-04-02;Grupp;3;3;3;3;3;3;3;3;3;3');
+    expect(lines[3]).toBe("'=Testkommun Ö;Gruppskattning;2026-04-02;Grupp;4;2;1;;;;;;;");
+    expect(lines[4]).toBe('Median i länet;;;;3;2,5;2;3,5;1,5;2;2,5;3;3,5;2,5');
 
     // Printable: the table (not the controls) is in the PDF.
     await page.emulateMedia({ media: 'print' });
@@ -215,8 +215,8 @@ describe('compare municipalities', () => {
       page.getByRole('button', { name: 'Ladda ner tabellen som CSV' }).click(),
     ]);
     const lines = (await readFile((await download.path())!)).subarray(3).toString('utf8').split('\r\n');
-    expect(lines[1]).toMatch(/^Ale kommun;/);
-    expect(lines.find((l) => l.startsWith('Median i länet'))).toBe('Median i länet;;;2;2;;;;;;;;');
+    expect(lines.slice(1, 4).map((l) => l.split(';')[3])).toEqual(['Enskild, räknas inte i medianen', 'Grupp', 'Grupp']);
+    expect(lines.find((l) => l.startsWith('Median i länet'))).toBe('Median i länet;;;;2;2;;;;;;;;');
 
     // Print: a title with the date, the compared files, sections numbered from 1, whole words.
     await page.emulateMedia({ media: 'print' });
@@ -255,6 +255,7 @@ describe('compare municipalities', () => {
     expect(await annaRow.getByRole('checkbox', { name: /Ta med/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Visa Bjuvs kommun i diagrammet').isChecked()).toBe(true);
     expect(await footFirst(0)).toBe('3');
+    expect(await axeViolations(page), 'axe, restored').toEqual([]);
     expect((await rows.locator('th').allInnerTexts()).map((t) => t.split('\n')[0])).toEqual([
       'Ale kommun (Anna, 2026-04-02)',
       'Ale kommun (Gruppskattning, 2026-04-02)',

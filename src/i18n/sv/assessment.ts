@@ -145,7 +145,7 @@ export const assessment = {
     toSummary: 'Till sammanfattningen',
     readChapter: 'Läs kapitlet om faktorn',
     close: 'Tillbaka till listan',
-    done: 'Klart, vidare till nästa steg',
+    done: 'Klart',
     activeHeading: (name: string) => `Självskattning: ${name}`,
   },
   /** The "Klart" step after the tenth factor: what to do with the answers now. */

@@ -37,12 +37,20 @@ export function TableSection(p: Props) {
       name: s.csvName,
       title: s.csvTitle,
       date: s.csvDate,
+      kind: s.csvKind,
+      group: s.csvGroup,
+      individualCounted: s.csvIndividualCounted,
+      individualLeftOut: s.csvIndividualLeftOut,
       unknown: s.unknown,
       median: s.median,
       min: t.workshop.view.min,
       max: t.workshop.view.max,
     };
-    download({ text: toCsv(tableCells(p.rows, p.stats, factorLabels, words)), type: 'text/csv;charset=utf-8', name: s.csvFile });
+    download({
+      text: toCsv(tableCells(p.rows, p.stats, factorLabels, words, p.included)),
+      type: 'text/csv;charset=utf-8',
+      name: s.csvFile,
+    });
   }
   return (
     <>

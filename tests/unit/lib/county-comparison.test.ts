@@ -126,20 +126,34 @@ describe('tableCells (CSV content)', () => {
       name: 'Kommun',
       title: 'Rubrik',
       date: 'Datum',
+      kind: 'Typ',
+      group: 'Grupp',
+      individualCounted: 'Enskild, med',
+      individualLeftOut: 'Enskild, utan',
       unknown: 'Vet ej',
       median: 'Median i länet',
       min: 'Lägst',
       max: 'Högst',
     };
     const cells = tableCells(sortRows(m.rows, F1), m.factors, labels, words);
-    expect(cells[0]!.slice(0, 5)).toEqual(['Kommun', 'Rubrik', 'Datum', '1. Faktor', '2. Faktor']);
-    expect(cells[1]!.slice(0, 5)).toEqual(['Bjuv', 'Gruppskattning', '2026-04-02', 4, null]);
-    expect(cells[4]!.slice(0, 5)).toEqual(['Ale', 'Gruppskattning', '2026-04-02', 'Vet ej', 1]);
-    expect(cells[5]![3]).toBeNull();
-    expect(cells[6]!.slice(0, 5)).toEqual(['Median i länet', null, null, 2, 2]);
-    expect(cells[7]![3]).toBe(0);
-    expect(cells[8]![3]).toBe(4);
+    expect(cells[0]!.slice(0, 6)).toEqual(['Kommun', 'Rubrik', 'Datum', 'Typ', '1. Faktor', '2. Faktor']);
+    expect(cells[1]!.slice(0, 6)).toEqual(['Bjuv', 'Gruppskattning', '2026-04-02', 'Grupp', 4, null]);
+    expect(cells[4]!.slice(0, 6)).toEqual(['Ale', 'Gruppskattning', '2026-04-02', 'Grupp', 'Vet ej', 1]);
+    expect(cells[5]![4]).toBeNull();
+    expect(cells[6]!.slice(0, 6)).toEqual(['Median i länet', null, null, null, 2, 2]);
+    expect(cells[7]![4]).toBe(0);
+    expect(cells[8]![4]).toBe(4);
     const csv = toCsv(cells);
-    expect(csv.split('\r\n')[2]).toBe('Östra;Gruppskattning;2026-04-02;2;4;;;;;;;;');
+    expect(csv.split('\r\n')[2]).toBe('Östra;Gruppskattning;2026-04-02;Grupp;2;4;;;;;;;;');
+    // An individual's row says whether it counts in the median below.
+    const people = [
+      kommun('g', 'Ale', 1, 1),
+      assessment({ id: 'p', kind: 'individual', organisation: 'Bjuv', levels: [4] }),
+      assessment({ id: 'q', kind: 'individual', organisation: 'Kil', levels: [3] }),
+    ];
+    const m2 = countyMatrix(people, ['q']);
+    const c2 = tableCells(m2.rows, m2.factors, labels, words, ['q']);
+    expect(c2.slice(1, 4).map((r) => r[3])).toEqual(['Grupp', 'Enskild, utan', 'Enskild, med']);
+    expect(c2[4]!.slice(0, 5)).toEqual(['Median i länet', null, null, null, 2]);
   });
 });
