@@ -124,6 +124,10 @@ describe('compare municipalities', () => {
     expect(pdf.text).toContain('Testkommun Å');
     expect(pdf.text).toContain('Median i länet');
     expect(pdf.text).not.toContain('Lägg till valda');
+    // Sections are numbered from 1 on paper (the load step is not printed).
+    expect(pdf.text).toContain('1. Faktor för faktor');
+    expect(pdf.text).toContain('2. Diagram för upp till fem kommuner');
+    expect(pdf.text).not.toMatch(/3\. Diagram|Läs in kommunernas/);
 
     // At most five in the chart: the sixth box stays unchecked and the page says why.
     await page.emulateMedia({ media: 'screen' });
@@ -226,8 +230,8 @@ describe('compare municipalities', () => {
     expect(pdf.text).toContain('Jämförda skattningar');
     for (const f of ['Ale kommun: ale.json', 'Bjuvs kommun: bjuv.json', 'Ale kommun: anna.json']) expect(pdf.text).toContain(f);
     expect(pdf.text).toContain('1. Faktor för faktor');
-    expect(pdf.text).toContain('2. Diagram för upp till fem kommuner');
-    expect(pdf.text).not.toMatch(/3\. Diagram|Läs in kommunernas/);
+    // No municipality chosen for the chart: no chart section on paper.
+    expect(pdf.text).not.toMatch(/Diagram för upp till|Läs in kommunernas/);
     expect(pdf.text).toContain('Enskild skattning');
     expect(pdf.text).toContain('Gruppskattning');
     expect(pdf.text).not.toMatch(/S aknas|Sa knas|Sak nas|Sakn as|Sakna s/);

@@ -22,7 +22,8 @@ export function ChartSection({
 }) {
   const name = (r: CountyRow) => labels.get(r.id) ?? r.organisation;
   return (
-    <section aria-labelledby="cmp-chart-h" class="cmp-chart">
+    // With no municipality chosen there is no chart: the printout leaves the section out.
+    <section aria-labelledby="cmp-chart-h" class={`cmp-chart${rows.length === 0 ? ' no-print' : ''}`}>
       <h2 id="cmp-chart-h" class="cmp-step">
         {s.chartHeading}
       </h2>

@@ -93,14 +93,6 @@ export const HeatTable = memo(function HeatTable(p: HeatProps) {
     <div class="table-scroll cmp-scroll" role="region" aria-label={s.tableRegion} tabIndex={0}>
       <table class="cmp-table">
         <caption>{s.tableCaption}</caption>
-        <colgroup>
-          <col class="cmp-col-show no-print" />
-          <col class="cmp-col-name" />
-          {p.factors.map((f) => (
-            <col key={f.id} />
-          ))}
-          <col class="cmp-col-action no-print" />
-        </colgroup>
         <thead>
           <tr>
             <th scope="col" class="no-print">
