@@ -6,7 +6,8 @@
  * reading the session back from sessionStorage with the unreadable parts dropped.
  * Messages are codes; the island words them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-setup';
 import type { SortDir, SortKey } from './county-comparison';
 import { FACTOR_IDS } from './factors';
 import type { Entry } from './session-entries';
@@ -93,14 +94,14 @@ export function storedComparison(s: ComparisonState): StoredComparison & { entri
   return { entries: [], sortKey: s.sortKey, sortDir: s.sortDir, chosen: s.chosen, included: s.included };
 }
 
-const ids = z.array(z.string().max(200)).max(MAX_ROWS);
+const ids = (max: number) => z.array(z.string().check(z.maxLength(200))).check(z.maxLength(max));
 /** Each field of the small session key on its own: a damaged field is dropped, the others kept. */
 const storedFields = {
   sortKey: z.enum(['organisation', ...FACTOR_IDS]),
   sortDir: z.enum(['ascending', 'descending']),
-  chosen: ids.max(MAX_CHART),
-  included: ids,
-} satisfies Record<keyof StoredComparison, z.ZodType>;
+  chosen: ids(MAX_CHART),
+  included: ids(MAX_ROWS),
+} satisfies Record<keyof StoredComparison, z.ZodMiniType>;
 
 /**
  * The small session key as read back (any JSON value): the fields that pass the schema, and
@@ -111,7 +112,7 @@ export function parseStoredComparison(value: unknown): { value: Partial<StoredCo
   if (typeof value !== 'object' || Array.isArray(value)) return { value: {}, dropped: true };
   const out: Partial<Record<keyof StoredComparison, unknown>> = {};
   let dropped = false;
-  for (const [key, schema] of Object.entries(storedFields) as [keyof StoredComparison, z.ZodType][]) {
+  for (const [key, schema] of Object.entries(storedFields) as [keyof StoredComparison, z.ZodMiniType][]) {
     if (!(key in value)) continue;
     const r = schema.safeParse((value as Record<string, unknown>)[key]);
     if (r.success) out[key] = r.data;
