@@ -18,6 +18,7 @@ import { launchChromium } from './lib/chromium.mjs';
 
 const dist = process.env.TSI_OUT ?? 'dist';
 const figures = [];
+const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
 
 if (process.env.BENCH_SKIP_BUILD !== '1') {
   const t0 = performance.now();
@@ -50,7 +51,7 @@ const ctx = {
 
 try {
   for (const name of readdirSync('scripts/bench')
-    .filter((n) => n.endsWith('.mjs'))
+    .filter((n) => n.endsWith('.mjs') && (!only || only.some((p) => n.startsWith(p))))
     .sort()) {
     const mod = await import(pathToFileURL(`scripts/bench/${name}`).href);
     await mod.default(ctx);

@@ -1,0 +1,108 @@
+// Lighthouse on every route (issue 15): mobile, simulated throttling, the built site served
+// gzip-compressed, every route empty and the tool routes also "with data" (an assessment and
+// a group assessment stored, a workshop with three participants loaded, three municipalities
+// on /jamfor/). Prints the four scores, CLS, TBT and the transferred bytes, then the byte
+// budgets. Figures only: nothing fails on a number.
+//
+// BENCH_LH_ROUTES=sjalvskattning/,profil/ limits the routes (comma-separated, as printed).
+import { readdirSync } from 'node:fs';
+import { gzipProxy } from '../lib/gzip-proxy.mjs';
+import { lighthouseBrowser, runLighthouse } from '../lib/lighthouse.mjs';
+
+const KB = (n) => (n / 1024).toFixed(1);
+const TOOLS = ['sjalvskattning/', 'profil/', 'rapport/', 'workshop/', 'jamfor/'];
+
+function routesOf(dist) {
+  return readdirSync(dist, { recursive: true })
+    .map((f) => String(f).replace(/\\/g, '/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && f !== '404.html')
+    .map((f) => f.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+/** The storage of a returning user, built with the tests' data builders (real schema). */
+async function dataSeed(load) {
+  const { fixtures, makeAssessment } = await load('/tests/e2e/profile-seed.ts');
+  const { envelope, person } = await load('/tests/support/data.ts');
+  const { FACTOR_IDS } = await load('/src/lib/factors.ts');
+  const { STORAGE_KEY, ACTIVE_KEY, SESSION_KEYS } = await load('/src/lib/stored-format.ts');
+  const { current, earlier } = fixtures();
+  const own = makeAssessment({ id: 'egen-2026', organisation: 'Provkommun', title: 'Hösten', levels: [2, 3, 1, 'vet-ej', 2] });
+  const levels = (...ls) => Object.fromEntries(FACTOR_IDS.map((f, i) => [f, ls[i % ls.length]]));
+  const participants = [
+    person('p1', 'skola', levels(1, 2, 3), 'Alva'),
+    person('p2', 'socialtjanst', levels(2, 2, 1), 'Bertil'),
+    person('p3', 'polis', levels(3, 'vet-ej', 2), 'Cecilia'),
+  ].map((a, i) => ({ key: `k${i}`, file: `deltagare-${i + 1}.json`, a }));
+  const municipalities = ['Norrby', 'Söderby', 'Västerby'].map((organisation, i) => ({
+    key: `m${i}`,
+    file: `${organisation}.json`,
+    a: makeAssessment({ id: `kommun-${i}`, organisation, kind: 'consensus', levels: [i, 2, 1, 3 - i, 'vet-ej', 2] }),
+  }));
+  return {
+    local: { [STORAGE_KEY]: envelope([own, current, earlier]), [ACTIVE_KEY]: own.id },
+    session: {
+      [SESSION_KEYS.workshop]: JSON.stringify({ hideNames: false, roleFilter: '', groupId: null, agreed: {}, entries: [] }),
+      [SESSION_KEYS.workshopParticipants]: JSON.stringify({ entries: participants }),
+      [SESSION_KEYS.countyComparison]: JSON.stringify({ sortKey: 'organisation', sortDir: 'ascending', chosen: [], entries: [] }),
+      [SESSION_KEYS.countyComparisonAssessments]: JSON.stringify({ entries: municipalities }),
+    },
+  };
+}
+
+export default async function ({ dist, baseUrl, load, report, table }) {
+  const only = process.env.BENCH_LH_ROUTES?.split(',').map((r) => r.trim());
+  const routes = routesOf(dist).filter((r) => !only || only.includes(r) || only.includes(`/${r}`));
+  const { server, origin } = await gzipProxy(new URL(baseUrl).origin);
+  const base = new URL(new URL(baseUrl).pathname, origin).href;
+  const seed = await dataSeed(load);
+  const browser = await lighthouseBrowser();
+  const runs = [];
+  try {
+    for (const route of routes) {
+      const states = TOOLS.includes(route) ? ['empty', 'with data'] : ['empty'];
+      for (const state of states) {
+        const r = await runLighthouse(browser, base + route, state === 'empty' ? undefined : seed);
+        runs.push({ route, state, ...r });
+        if (r.runtimeError) console.warn(`Lighthouse /${route} (${state}): ${r.runtimeError}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  table(
+    'Lighthouse (mobile, simulated throttling, gzip-served build)',
+    ['route', 'state', 'perf', 'a11y', 'best-practices', 'SEO', 'CLS', 'TBT ms', 'transferred KB', 'below 100 / not passed'],
+    runs.map((r) => [
+      `/${r.route}`,
+      r.state,
+      r.performance,
+      r.accessibility,
+      r.bestPractices,
+      r.seo,
+      r.cls.toFixed(3),
+      r.tbt.toFixed(0),
+      KB(r.bytes),
+      r.failing.join(' ') || '-',
+    ]),
+  );
+  const external = runs.flatMap((r) => r.externalRequests);
+  report('Lighthouse runs: requests to other hosts', external.length ? external.join(' ') : 0);
+
+  // Byte budgets, as sent (gzip), from the same runs.
+  const run = (route, state) => runs.find((r) => r.route === route && r.state === state);
+  const rows = [];
+  for (const route of TOOLS) {
+    const empty = run(route, 'empty');
+    if (empty) rows.push([`/${route} JS before a chart is drawn (empty)`, KB(empty.byType.js), '≤ 45']);
+  }
+  const profile = run('profil/', 'with data');
+  if (profile) rows.push(['/profil/ JS with a drawn chart (with data)', KB(profile.byType.js), '≤ 70']);
+  for (const route of ['profil/', 'rapport/']) {
+    const empty = run(route, 'empty');
+    if (empty) rows.push([`/${route} HTML+CSS`, KB(empty.byType.html + empty.byType.css), '≤ 14.6']);
+  }
+  if (rows.length) table('Byte budgets, KB transferred (gzip, headers included)', ['what', 'KB', 'target'], rows);
+}
