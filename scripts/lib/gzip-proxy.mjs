@@ -11,7 +11,13 @@ export function gzipProxy(target) {
   const upstream = new URL(target);
   const server = createServer((req, res) => {
     const out = request(
-      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: upstream.host },
+      },
       (up) => {
         const chunks = [];
         up.on('data', (c) => chunks.push(c));
