@@ -20,42 +20,13 @@ function routesOf(dist) {
     .sort();
 }
 
-/** The storage of a returning user, built with the tests' data builders (real schema). */
-async function dataSeed(load) {
-  const { fixtures, makeAssessment } = await load('/tests/e2e/profile-seed.ts');
-  const { envelope, person } = await load('/tests/support/data.ts');
-  const { FACTOR_IDS } = await load('/src/lib/factors.ts');
-  const { STORAGE_KEY, ACTIVE_KEY, SESSION_KEYS } = await load('/src/lib/stored-format.ts');
-  const { current, earlier } = fixtures();
-  const own = makeAssessment({ id: 'egen-2026', organisation: 'Provkommun', title: 'Hösten', levels: [2, 3, 1, 'vet-ej', 2] });
-  const levels = (...ls) => Object.fromEntries(FACTOR_IDS.map((f, i) => [f, ls[i % ls.length]]));
-  const participants = [
-    person('p1', 'skola', levels(1, 2, 3), 'Alva'),
-    person('p2', 'socialtjanst', levels(2, 2, 1), 'Bertil'),
-    person('p3', 'polis', levels(3, 'vet-ej', 2), 'Cecilia'),
-  ].map((a, i) => ({ key: `k${i}`, file: `deltagare-${i + 1}.json`, a }));
-  const municipalities = ['Norrby', 'Söderby', 'Västerby'].map((organisation, i) => ({
-    key: `m${i}`,
-    file: `${organisation}.json`,
-    a: makeAssessment({ id: `kommun-${i}`, organisation, kind: 'consensus', levels: [i, 2, 1, 3 - i, 'vet-ej', 2] }),
-  }));
-  return {
-    local: { [STORAGE_KEY]: envelope([own, current, earlier]), [ACTIVE_KEY]: own.id },
-    session: {
-      [SESSION_KEYS.workshop]: JSON.stringify({ hideNames: false, roleFilter: '', groupId: null, agreed: {}, entries: [] }),
-      [SESSION_KEYS.workshopParticipants]: JSON.stringify({ entries: participants }),
-      [SESSION_KEYS.countyComparison]: JSON.stringify({ sortKey: 'organisation', sortDir: 'ascending', chosen: [], entries: [] }),
-      [SESSION_KEYS.countyComparisonAssessments]: JSON.stringify({ entries: municipalities }),
-    },
-  };
-}
-
 export default async function ({ dist, baseUrl, load, report, table }) {
   const only = process.env.BENCH_LH_ROUTES?.split(',').map((r) => r.trim());
   const routes = routesOf(dist).filter((r) => !only || only.includes(r) || only.includes(`/${r}`));
   const { server, origin } = await gzipProxy(new URL(baseUrl).origin);
   const base = new URL(new URL(baseUrl).pathname, origin).href;
-  const seed = await dataSeed(load);
+  // The storage of a returning user, built with the tests' data builders (real schema).
+  const seed = (await load('/tests/support/returning-user.ts')).returningUser();
   const browser = await lighthouseBrowser();
   const runs = [];
   try {
