@@ -5,21 +5,13 @@
 // budgets. Figures only: nothing fails on a number.
 //
 // BENCH_LH_ROUTES=sjalvskattning/,profil/ limits the routes (comma-separated, as printed).
-import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { gzipProxy } from '../lib/gzip-proxy.mjs';
 import { lighthouseBrowser, runLighthouse } from '../lib/lighthouse.mjs';
+import { routesOf } from '../lib/routes.mjs';
 
 const KB = (n) => (n / 1024).toFixed(1);
 const TOOLS = ['sjalvskattning/', 'profil/', 'rapport/', 'workshop/', 'jamfor/'];
-
-function routesOf(dist) {
-  return readdirSync(dist, { recursive: true })
-    .map((f) => String(f).replace(/\\/g, '/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && f !== '404.html')
-    .map((f) => f.replace(/(^|\/)index\.html$/, '$1'))
-    .sort();
-}
 
 export default async function ({ dist, baseUrl, load, report, table }) {
   const only = process.env.BENCH_LH_ROUTES?.split(',').map((r) => r.trim());
