@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriBasePlugin } from './src/lib/rehype-base.ts';
+import { ownCopy } from './scripts/lib/own-copy.mjs';
+import { preactNoSignals } from './scripts/lib/preact-no-signals.mjs';
 
 // BASE lets the site be built for a sub-path (e.g. BASE=/tsi/ npm run build).
 // TSI_OUT lets parallel builds (tests, sub-path checks) write to their own folder.
@@ -23,7 +25,18 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
   vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/, priority: 2 }],
+          },
+        },
+      },
+    },
     plugins: [
+      ownCopy([new URL('./src/islands/assessment/ChapterAssessment.tsx', import.meta.url)]),
+      preactNoSignals(),
       {
         // Astro itself wraps every MDX entry rendered from a content collection in a module
         // that starts with the directive "use astro:head-inject" (astro/dist/content/

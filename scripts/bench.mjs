@@ -18,6 +18,8 @@ import { launchChromium } from './lib/chromium.mjs';
 
 const dist = process.env.TSI_OUT ?? 'dist';
 const figures = [];
+const failed = [];
+const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
 
 if (process.env.BENCH_SKIP_BUILD !== '1') {
   const t0 = performance.now();
@@ -50,12 +52,22 @@ const ctx = {
 
 try {
   for (const name of readdirSync('scripts/bench')
-    .filter((n) => n.endsWith('.mjs'))
+    .filter((n) => n.endsWith('.mjs') && (!only || only.some((p) => n.startsWith(p))))
     .sort()) {
-    const mod = await import(pathToFileURL(`scripts/bench/${name}`).href);
-    await mod.default(ctx);
+    // One area's broken module must not hide the others' figures: say so, go on, fail at the end.
+    try {
+      const mod = await import(pathToFileURL(`scripts/bench/${name}`).href);
+      await mod.default(ctx);
+    } catch (err) {
+      failed.push(name);
+      console.error(`\nscripts/bench/${name} failed:`, err);
+    }
   }
   ctx.table('Figures', ['what', 'value', 'unit'], figures);
+  if (failed.length) {
+    console.error(`\nBench modules that failed: ${failed.join(', ')}`);
+    process.exitCode = 1;
+  }
 } finally {
   if (browserPromise) await (await browserPromise).close();
   await vite.close();

@@ -4,18 +4,10 @@
 // when visible are counted. Inline scripts are part of the HTML bytes (shown apart). Plus the bytes of one search for one word on /sok/.
 // Targets (from issue 2): a chapter's JS is only its own island; HTML + CSS of a chapter
 // ≤ 30 KB gzip.
-import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { routesOf } from '../lib/routes.mjs';
 
 const KB = (n) => (n / 1024).toFixed(1);
-
-function routesOf(dist) {
-  return readdirSync(dist, { recursive: true })
-    .map((f) => String(f).replace(/\\/g, '/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && f !== '404.html')
-    .map((f) => f.replace(/(^|\/)index\.html$/, '$1'))
-    .sort();
-}
 
 function kind(response) {
   const type = response.request().resourceType();

@@ -1,4 +1,5 @@
-// Self-assessment figures: JS (gzip) a factor chapter loads for its island, and the time to
+// Self-assessment figures: JS (gzip) a factor chapter loads for its island (apart from the
+// page's own scripts), and the time to
 // import a file of 100 assessments through the real import function.
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -8,38 +9,46 @@ async function chapterJs(ctx) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const scripts = new Map();
+  let phase = 'page';
   page.on('response', async (r) => {
     const type = r.request().resourceType();
     if (type === 'script' || /\.m?js(\?|$)/.test(r.url())) {
+      const when = phase;
       try {
-        scripts.set(r.url(), await r.body());
+        scripts.set(r.url(), { when, body: await r.body() });
       } catch {
         /* redirect or aborted */
       }
     }
   });
   await page.goto(new URL('framgangsfaktorer/tvarprofessionella-team/', ctx.baseUrl).href, { waitUntil: 'networkidle' });
-  // client:visible: scroll the island into view and wait until it has hydrated.
+  // client:visible: what loads from here on is the island's (the page's own scripts, such as
+  // the offline support, have loaded already).
+  phase = 'island';
   await page.locator('.assess-chapter').scrollIntoViewIfNeeded();
   await page.locator('.assess-chapter form, .assess-chapter fieldset').first().waitFor({ timeout: 15000 });
   await page.waitForLoadState('networkidle');
   // Inline scripts (Astro's island loader) count too.
   const inline = await page.$$eval('script:not([src])', (els) => els.map((e) => e.textContent ?? '').join('\n'));
   await context.close();
-  let raw = 0;
-  let gz = 0;
+  const sums = { page: [0, 0], island: [0, 0] };
   const rows = [];
-  for (const [url, body] of scripts) {
+  for (const [url, { when, body }] of scripts) {
     const g = gzipSync(body, { level: 9 }).length;
-    raw += body.length;
-    gz += g;
-    rows.push([new URL(url).pathname.split('/').pop(), body.length, g]);
+    sums[when][0] += body.length;
+    sums[when][1] += g;
+    rows.push([new URL(url).pathname.split('/').pop(), when, body.length, g]);
   }
   const inlineGz = inline ? gzipSync(Buffer.from(inline), { level: 9 }).length : 0;
-  rows.push(['(inline scripts)', Buffer.byteLength(inline), inlineGz]);
-  ctx.table('Chapter page JS (framgangsfaktorer/tvarprofessionella-team/)', ['file', 'bytes', 'gzip'], rows);
-  ctx.report('Chapter island JS incl. Preact (gzip, files + inline)', ((gz + inlineGz) / 1024).toFixed(1), 'KB');
-  ctx.report('Chapter island JS incl. Preact (raw)', ((raw + Buffer.byteLength(inline)) / 1024).toFixed(1), 'KB');
+  rows.push(['(inline scripts, in the HTML)', 'page', Buffer.byteLength(inline), inlineGz]);
+  ctx.table('Chapter page JS (framgangsfaktorer/tvarprofessionella-team/)', ['file', 'loaded by', 'bytes', 'gzip'], rows);
+  ctx.report('Chapter island JS incl. Preact (gzip, files it loads; target ≤ 10)', (sums.island[1] / 1024).toFixed(2), 'KB');
+  ctx.report('Chapter island JS incl. Preact (raw)', (sums.island[0] / 1024).toFixed(1), 'KB');
+  ctx.report(
+    'Chapter page, its own scripts (gzip; offline support, + inline)',
+    ((sums.page[1] + inlineGz) / 1024).toFixed(1),
+    'KB',
+  );
 }
 
 function syntheticFile(assessment, n) {

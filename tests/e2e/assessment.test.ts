@@ -383,6 +383,46 @@ describe('manage assessments', () => {
   });
 });
 
+describe('deleting an assessment, keyboard only', () => {
+  it('asks first, then offers Ångra in a focused notice, and Ångra brings back exactly what was removed', async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(url('sjalvskattning/'));
+    const [first, second] = fixtureDoc.assessments as { id: string; organisation: string; title: string }[];
+    await seed(page, [first, second], second!.id);
+    await openApp(page);
+    const before = await stored(page);
+    const name = `${second!.organisation} – ${second!.title}`;
+
+    // Tab to the delete button of the active assessment and answer the question with Enter.
+    await tabTo(page, `button[aria-label="Ta bort ${name}"]`);
+    await page.keyboard.press('Enter');
+    expect(await focusedId(page)).toBe(`del-${second!.id}`); // the question has focus
+    expect(await storedAssessments(page)).toHaveLength(2); // nothing removed yet
+    await tabTo(page, '.notice--warn button.button--danger');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('notice');
+    expect(await page.locator('#notice').innerText()).toContain(`${name} är borttagen.`);
+    expect(((await storedAssessments(page)) as { id: string }[]).map((a) => a.id)).toEqual([first!.id]);
+    expect(await page.evaluate((k) => localStorage.getItem(k), ACTIVE)).toBeNull();
+
+    // The undo button is the next stop after the notice.
+    await tabTo(page, '#notice button');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ångra');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#notice').innerText(), { timeout: 5000 }).toContain('återställd');
+    expect(await focusedId(page)).toBe('notice');
+    // The same assessment (same id, texts and time stamps), active again as it was.
+    const after = await stored(page);
+    const byId = (doc: string) =>
+      (JSON.parse(doc).assessments as { id: string }[]).slice().sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(after[KEY]!)).toEqual(byId(before[KEY]!));
+    expect(after[ACTIVE]).toBe(before[ACTIVE]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('chapter island', () => {
   it('starts an assessment in a chapter, saves an answer, and /sjalvskattning/ shows it', async () => {
     const { page, errors, externalRequests, context } = await newPage();

@@ -5,8 +5,11 @@
  *
  * Strings come straight from src/i18n/sv/assessment-chapter.ts (not through `t`), so that the bundle
  * carries only the chapter's strings.
+ *
+ * Class components, not hooks, on purpose: nothing else on a chapter page uses preact/hooks, so
+ * leaving it out keeps the island within its budget (≤ 10 KB gzip including Preact, issue 15).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { lightStore as store } from '../../lib/storage-light';
 import { answerOf, createAssessment, progress, withAnswer } from '../../lib/assessment';
 import { assessmentName } from '../../lib/assessment-view';
@@ -37,114 +40,126 @@ function read(): State {
   return { active: id ? (store.get(id) ?? null) : null, status: store.status() };
 }
 
-export default function ChapterAssessment({ factor, scale, modelVersion, assessmentHref }: Props) {
-  const [state, setState] = useState<State | null>(null);
-  const [message, setMessage] = useState('');
-  useEffect(() => {
-    setState(read());
-    return store.subscribe(() => setState(read()));
-  }, []);
-  const headingId = `bedom-${factor.id}`;
+/** The component's state: what is stored (null until mounted) and the live message. */
+interface View {
+  state: State | null;
+  message: string;
+}
 
-  if (!state)
+export default class ChapterAssessment extends Component<Props, View> {
+  override state: View = { state: null, message: '' };
+  private unsubscribe?: () => void;
+
+  override componentDidMount() {
+    this.setState({ state: read() });
+    this.unsubscribe = store.subscribe(() => this.setState({ state: read() }));
+  }
+
+  override componentWillUnmount() {
+    this.unsubscribe?.();
+  }
+
+  override render({ factor, scale, modelVersion, assessmentHref }: Props, { state, message }: View) {
+    const setMessage = (m: string) => this.setState({ message: m });
+    const headingId = `bedom-${factor.id}`;
+
+    if (!state)
+      return (
+        <section class="assess-chapter" aria-labelledby={headingId}>
+          <h2 id={headingId}>{s.heading}</h2>
+          <p class="hint">{s.noJs}</p>
+        </section>
+      );
+
+    const { active } = state;
+    const change = (patch: Partial<FactorAnswer>) => {
+      if (!active) return;
+      store.update(active.id, (a) => withAnswer(a, factor.id as FactorId, patch));
+      if ('level' in patch) setMessage(s.saved);
+    };
+    const p = active ? progress(active) : null;
+
     return (
-      <section class="assess-chapter" aria-labelledby={headingId} data-pagefind-ignore="all">
+      <section class="assess-chapter" aria-labelledby={headingId}>
         <h2 id={headingId}>{s.heading}</h2>
-        <p class="hint">{s.noJs}</p>
+        <ShortStorageNotices status={state.status} href={assessmentHref} />
+        {active && p ? (
+          <>
+            <p class="assess-chapter__active">
+              {s.activeIn(assessmentName(active))} · {s.progress(p.answered, p.total)} · <a href={assessmentHref}>{s.change}</a>
+            </p>
+            <FactorForm
+              idPrefix={`f${factor.number}`}
+              factor={factor}
+              scale={scale}
+              answer={answerOf(active, factor.id as FactorId)}
+              onChange={change}
+            />
+            <p>
+              <a href={`${assessmentHref}#faktor-${factor.number}`}>{s.continueFlow}</a>
+            </p>
+          </>
+        ) : (
+          <ChapterStart
+            idBase={headingId}
+            assessmentHref={assessmentHref}
+            onStart={(organisation) => {
+              const a = store.save(createAssessment({ organisation }, modelVersion));
+              store.setActiveId(a.id);
+              setMessage(s.started);
+            }}
+          />
+        )}
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {message}
+        </p>
       </section>
     );
-
-  const { active } = state;
-  const change = (patch: Partial<FactorAnswer>) => {
-    if (!active) return;
-    store.update(active.id, (a) => withAnswer(a, factor.id as FactorId, patch));
-    if ('level' in patch) setMessage(s.saved);
-  };
-  const p = active ? progress(active) : null;
-
-  return (
-    <section class="assess-chapter no-print" aria-labelledby={headingId} data-pagefind-ignore="all">
-      <h2 id={headingId}>{s.heading}</h2>
-      <ShortStorageNotices status={state.status} href={assessmentHref} />
-      {active && p ? (
-        <>
-          <p class="assess-chapter__active">
-            {s.activeIn(assessmentName(active))} · {s.progress(p.answered, p.total)} · <a href={assessmentHref}>{s.change}</a>
-          </p>
-          <FactorForm
-            idPrefix={`f${factor.number}`}
-            factor={factor}
-            scale={scale}
-            answer={answerOf(active, factor.id as FactorId)}
-            onChange={change}
-          />
-          <p>
-            <a href={`${assessmentHref}#faktor-${factor.number}`}>{s.continueFlow}</a>
-          </p>
-        </>
-      ) : (
-        <ChapterStart
-          idBase={headingId}
-          assessmentHref={assessmentHref}
-          onStart={(organisation) => {
-            const a = store.save(createAssessment({ organisation }, modelVersion));
-            store.setActiveId(a.id);
-            setMessage(s.started);
-          }}
-        />
-      )}
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {message}
-      </p>
-    </section>
-  );
+  }
 }
 
 /** The short start form: only the organisation (the full form is on /sjalvskattning/). */
-function ChapterStart({
-  idBase,
-  assessmentHref,
-  onStart,
-}: {
+interface StartProps {
   idBase: string;
   assessmentHref: string;
   onStart: (organisation: string) => void;
-}) {
-  const [org, setOrg] = useState('');
-  const [missing, setMissing] = useState(false);
-  const id = `${idBase}-org`;
-  const start = (e: Event) => {
-    e.preventDefault();
-    if (!org.trim()) {
-      setMissing(true);
-      document.getElementById(id)?.focus();
-      return;
-    }
-    onStart(org.slice(0, MAX_SHORT_TEXT));
-  };
-  return (
-    <form class="assess-chapter__start" onSubmit={start} noValidate>
-      <p>{s.noActive}</p>
-      <Field id={id} label={s.organisation} hint={s.organisationHint} error={missing ? s.organisationMissing : undefined}>
-        <input
-          type="text"
-          maxLength={MAX_SHORT_TEXT}
-          autoComplete="organization"
-          value={org}
-          onInput={(e) => {
-            setOrg((e.currentTarget as HTMLInputElement).value);
-            setMissing(false);
-          }}
-        />
-      </Field>
-      <div class="button-row">
-        <button type="submit" class="button button--primary">
-          {s.start}
-        </button>
-      </div>
-      <p>
-        <a href={assessmentHref}>{s.startFull}</a>
-      </p>
-    </form>
-  );
+}
+
+class ChapterStart extends Component<StartProps, { org: string; missing: boolean }> {
+  override state = { org: '', missing: false };
+
+  override render({ idBase, assessmentHref, onStart }: StartProps, { org, missing }: { org: string; missing: boolean }) {
+    const id = `${idBase}-org`;
+    const start = (e: Event) => {
+      e.preventDefault();
+      if (!org.trim()) {
+        this.setState({ missing: true });
+        document.getElementById(id)?.focus();
+        return;
+      }
+      onStart(org.slice(0, MAX_SHORT_TEXT));
+    };
+    return (
+      <form class="assess-chapter__start" onSubmit={start} noValidate>
+        <p>{s.noActive}</p>
+        <Field id={id} label={s.organisation} hint={s.organisationHint} error={missing ? s.organisationMissing : undefined}>
+          <input
+            type="text"
+            maxLength={MAX_SHORT_TEXT}
+            autoComplete="organization"
+            value={org}
+            onInput={(e) => this.setState({ org: (e.currentTarget as HTMLInputElement).value, missing: false })}
+          />
+        </Field>
+        <div class="button-row">
+          <button type="submit" class="button button--primary">
+            {s.start}
+          </button>
+        </div>
+        <p>
+          <a href={assessmentHref}>{s.startFull}</a>
+        </p>
+      </form>
+    );
+  }
 }

@@ -1,0 +1,80 @@
+// Lighthouse on every route (issue 15): mobile, simulated throttling, the built site served
+// gzip-compressed, every route empty and the tool routes also "with data" (an assessment and
+// a group assessment stored, a workshop with three participants loaded, three municipalities
+// on /jamfor/). Prints the four scores, CLS, TBT and the transferred bytes, then the byte
+// budgets. Figures only: nothing fails on a number.
+//
+// BENCH_LH_ROUTES=sjalvskattning/,profil/ limits the routes (comma-separated, as printed).
+import { gzipSync } from 'node:zlib';
+import { gzipProxy } from '../lib/gzip-proxy.mjs';
+import { lighthouseBrowser, runLighthouse } from '../lib/lighthouse.mjs';
+import { routesOf } from '../lib/routes.mjs';
+
+const KB = (n) => (n / 1024).toFixed(1);
+const TOOLS = ['sjalvskattning/', 'profil/', 'rapport/', 'workshop/', 'jamfor/'];
+
+export default async function ({ dist, baseUrl, load, report, table }) {
+  const only = process.env.BENCH_LH_ROUTES?.split(',').map((r) => r.trim());
+  const routes = routesOf(dist).filter((r) => !only || only.includes(r) || only.includes(`/${r}`));
+  const { server, origin } = await gzipProxy(new URL(baseUrl).origin);
+  const base = new URL(new URL(baseUrl).pathname, origin).href;
+  // The storage of a returning user, built with the tests' data builders (real schema).
+  const seed = (await load('/tests/support/returning-user.ts')).returningUser();
+  const browser = await lighthouseBrowser();
+  const runs = [];
+  try {
+    for (const route of routes) {
+      const states = TOOLS.includes(route) ? ['empty', 'with data'] : ['empty'];
+      for (const state of states) {
+        const r = await runLighthouse(browser, base + route, state === 'empty' ? undefined : seed);
+        runs.push({ route, state, ...r });
+        if (r.runtimeError) console.warn(`Lighthouse /${route} (${state}): ${r.runtimeError}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  table(
+    'Lighthouse (mobile, simulated throttling, gzip-served build)',
+    ['route', 'state', 'perf', 'a11y', 'best-practices', 'SEO', 'CLS', 'TBT ms', 'transferred KB', 'below 100 / not passed'],
+    runs.map((r) => [
+      `/${r.route}`,
+      r.state,
+      r.performance,
+      r.accessibility,
+      r.bestPractices,
+      r.seo,
+      r.cls.toFixed(3),
+      r.tbt.toFixed(0),
+      KB(r.bytes),
+      r.failing.join(' ') || '-',
+    ]),
+  );
+  const external = runs.flatMap((r) => r.externalRequests);
+  report('Lighthouse runs: requests to other hosts', external.length ? external.join(' ') : 0);
+
+  // Byte budgets, as sent (gzip), from the same runs.
+  const run = (route, state) => runs.find((r) => r.route === route && r.state === state);
+  const rows = [];
+  for (const route of TOOLS) {
+    const empty = run(route, 'empty');
+    if (empty) rows.push([`/${route} JS before a chart is drawn (empty)`, KB(empty.byType.js), '≤ 45']);
+  }
+  const profile = run('profil/', 'with data');
+  if (profile) rows.push(['/profil/ JS with a drawn chart (with data)', KB(profile.byType.js), '≤ 70']);
+  for (const route of ['profil/', 'rapport/']) {
+    const empty = run(route, 'empty');
+    if (!empty) continue;
+    // The bodies gzip-compressed (level 6), as the other byte figures of the bench count them.
+    let bodies = 0;
+    for (const u of empty.htmlCss) {
+      const res = await fetch(new URL(new URL(u).pathname, baseUrl));
+      bodies += gzipSync(Buffer.from(await res.arrayBuffer()), { level: 6 }).length;
+    }
+    rows.push([`/${route} HTML+CSS (gzip bodies)`, KB(bodies), '≤ 14.6']);
+    rows.push([`/${route} HTML+CSS (as sent, with HTTP headers)`, KB(empty.byType.html + empty.byType.css), '']);
+  }
+  if (rows.length) table('Byte budgets, KB (gzip; JS as sent, with HTTP headers)', ['what', 'KB', 'target'], rows);
+}

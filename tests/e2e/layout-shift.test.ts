@@ -1,0 +1,92 @@
+/**
+ * No layout shift when the tool islands hydrate (issue 15): the cumulative layout shift of
+ * each tool route stays ≤ 0.01, empty and (for /sjalvskattning/) with saved data.
+ *
+ * The page loads on a phone-sized screen over a slow emulated network (fixed latency and
+ * bandwidth), so the server's HTML is painted well before the islands' JavaScript arrives:
+ * that is when a placeholder of another shape than the hydrated view shifts the page. CLS is
+ * read from a buffered PerformanceObserver('layout-shift') after every island has hydrated
+ * (no `ssr` attribute left) and the network is idle. It is a layout fact, not a time.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeBrowser, newPage, url } from './browser';
+import { fixtures, seed } from './profile-seed';
+
+afterAll(closeBrowser);
+
+const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+
+interface Shift {
+  value: number;
+  sources: string[];
+}
+
+/** Loads `path` slowly, waits for hydration, and returns the layout shifts (without input). */
+async function shiftsOf(page: Page, path: string): Promise<Shift[]> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: Shift[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Node | null }[];
+      }[]) {
+        if (e.hadRecentInput) continue;
+        w.__shifts.push({
+          value: e.value,
+          sources: e.sources.map((s) => {
+            const n = s.node as Element | null | undefined;
+            return n ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}.${n.className || ''}` : '?';
+          }),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  // About a slow 3G line: the HTML paints long before the island's scripts have arrived.
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 200_000,
+    uploadThroughput: 100_000,
+  });
+  await page.goto(url(path));
+  await page.waitForFunction(
+    () => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0,
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  // Two frames, so that what hydration rendered has been laid out and observed.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+}
+
+const total = (shifts: Shift[]) => shifts.reduce((s, x) => s + x.value, 0);
+
+describe('layout shift (CLS ≤ 0.01) while the islands hydrate, phone screen, slow network', () => {
+  for (const path of ['sjalvskattning/', 'profil/', 'rapport/', 'workshop/', 'jamfor/']) {
+    it(`/${path}, empty`, async () => {
+      const { page, errors, context } = await newPage(PHONE);
+      const shifts = await shiftsOf(page, path);
+      expect(total(shifts), JSON.stringify(shifts)).toBeLessThanOrEqual(0.01);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('/sjalvskattning/ with saved assessments (one active)', async () => {
+    const { page, errors, context } = await newPage(PHONE);
+    const { current, earlier } = fixtures();
+    await seed(context, [current, earlier], current.id);
+    const shifts = await shiftsOf(page, 'sjalvskattning/');
+    // The hydrated view shows the stored data (so the seed was read).
+    expect(await page.locator('#active-heading').innerText()).toContain(current.organisation);
+    expect(total(shifts), JSON.stringify(shifts)).toBeLessThanOrEqual(0.01);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
