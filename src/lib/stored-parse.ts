@@ -35,8 +35,10 @@ export function openEnvelope(text: string, migrateDoc: Migrate = migrate): OpenR
 }
 
 /**
- * Reads the stored state: 'ok' when the whole document is valid; 'partial' (valid assessments,
- * first of each id) when only some are; 'unreadable' otherwise. migrateDoc is for tests.
+ * Reads the stored state: 'ok' when the whole document is valid; 'partial' (the valid
+ * assessments, all of them: two with the same id are split by the store, never dropped) when
+ * only some are; 'unreadable' otherwise (problem 'version-newer' for a newer version). migrateDoc
+ * is for tests.
  */
 export function readEnvelope<A extends { id: string }>(
   raw: string,
@@ -52,7 +54,7 @@ export function readEnvelope<A extends { id: string }>(
   const assessments: A[] = [];
   for (const item of items) {
     const a = validator.item(item);
-    if (a && !assessments.some((x) => x.id === a.id)) assessments.push(a);
+    if (a) assessments.push(a);
   }
   return { kind: 'partial', assessments, problem: 'schema' };
 }
