@@ -21,15 +21,18 @@ export interface EnvelopeValidator<A> {
 
 export type OpenResult =
   | { ok: true; doc: Doc; from: number }
-  | { ok: false; code: 'json' | Exclude<MigrationResult, { ok: true }>['code']; version?: unknown };
+  | { ok: false; code: 'json' | 'too-deep' | Exclude<MigrationResult, { ok: true }>['code']; version?: unknown };
 
-/** Safe JSON parse and migration to the current version. Never throws. */
+/**
+ * Safe JSON parse and migration to the current version. Never throws. 'too-deep': valid JSON
+ * nested deeper than can be read (the parse runs out of stack: a RangeError), not broken JSON.
+ */
 export function openEnvelope(text: string, migrateDoc: Migrate = migrate): OpenResult {
   let value: unknown;
   try {
     value = safeJsonParse(text);
-  } catch {
-    return { ok: false, code: 'json' };
+  } catch (e) {
+    return { ok: false, code: e instanceof RangeError ? 'too-deep' : 'json' };
   }
   return migrateDoc(value);
 }
