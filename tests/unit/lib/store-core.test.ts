@@ -298,6 +298,9 @@ describe('case 9: two stored assessments with the same id', () => {
   });
 });
 
+/** Cases per interleaving property (TSI_PROPERTY_RUNS to run more, e.g. before a release). */
+const RUNS = Number(process.env.TSI_PROPERTY_RUNS ?? 1000);
+
 /** One step of the interleaving property. */
 type Step =
   | { kind: 'edit'; tab: 'a' | 'b'; factor: number; field: 'level' | 'evidence' | 'nextStep' }
@@ -368,10 +371,10 @@ describe('property (a): any interleaving of edits from two tabs keeps every fiel
           expect(final(key)).toEqual([last, last, last]);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: RUNS },
     );
     console.log(`property (a) two-tab interleavings, lock: ${runs} cases`);
-    expect(runs).toBeGreaterThanOrEqual(1000);
+    expect(runs).toBeGreaterThanOrEqual(RUNS);
   });
 
   it('with storage that fills up and frees again: a field edited in one tab only keeps its last value', () => {
@@ -397,9 +400,9 @@ describe('property (a): any interleaving of edits from two tabs keeps every fiel
           }
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: RUNS },
     );
     console.log(`property (a) two-tab interleavings, storage full: ${runs} cases`);
-    expect(runs).toBeGreaterThanOrEqual(1000);
+    expect(runs).toBeGreaterThanOrEqual(RUNS);
   });
 });
