@@ -359,50 +359,59 @@ function play(steps: Step[], withLock: boolean) {
 }
 
 describe('property (a): any interleaving of edits from two tabs keeps every field’s last written value', () => {
-  it('with a cross-tab lock whose writes lag behind the edits (or none): always the last value', () => {
-    let runs = 0;
-    const noQuota = stepArb.filter((st) => st.kind !== 'quota');
-    fc.assert(
-      fc.property(fc.array(noQuota, { minLength: 1, maxLength: 40 }), fc.boolean(), (steps, withLock) => {
-        runs++;
-        const { edits, final } = play(steps, withLock);
-        for (const [key, list] of edits) {
-          const last = list.at(-1)!.value;
-          expect(final(key)).toEqual([last, last, last]);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    console.log(`property (a) two-tab interleavings, lock: ${runs} cases`);
-    expect(runs).toBeGreaterThanOrEqual(RUNS);
-  });
-
-  it('with storage that fills up and frees again: a field edited in one tab only keeps its last value', () => {
-    // While storage is full both tabs keep their unsaved edits; when it frees, each retries.
-    // A field that BOTH tabs edited during the same outage ends with one tab's last value of it
-    // (the stored document has one time per assessment, not per field, so which one cannot
-    // always be told); every other field ends with its last value, and nothing is lost.
-    let runs = 0;
-    fc.assert(
-      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 40 }), fc.boolean(), (steps, withLock) => {
-        runs++;
-        const { edits, final } = play(steps, withLock);
-        for (const [key, list] of edits) {
-          const last = list.at(-1)!;
-          const both = last.outage !== null && new Set(list.filter((e) => e.outage === last.outage).map((e) => e.tab)).size === 2;
-          const [stored, a, b] = final(key);
-          expect(a).toEqual(stored);
-          expect(b).toEqual(stored);
-          if (!both) expect(stored).toEqual(last.value);
-          else {
-            const lastOf = (tab: 'a' | 'b') => list.filter((e) => e.tab === tab && e.outage === last.outage).at(-1)!.value;
-            expect([lastOf('a'), lastOf('b')]).toContainEqual(stored);
+  it(
+    'with a cross-tab lock whose writes lag behind the edits (or none): always the last value',
+    () => {
+      let runs = 0;
+      const noQuota = stepArb.filter((st) => st.kind !== 'quota');
+      fc.assert(
+        fc.property(fc.array(noQuota, { minLength: 1, maxLength: 40 }), fc.boolean(), (steps, withLock) => {
+          runs++;
+          const { edits, final } = play(steps, withLock);
+          for (const [key, list] of edits) {
+            const last = list.at(-1)!.value;
+            expect(final(key)).toEqual([last, last, last]);
           }
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    console.log(`property (a) two-tab interleavings, storage full: ${runs} cases`);
-    expect(runs).toBeGreaterThanOrEqual(RUNS);
-  });
+        }),
+        { numRuns: RUNS },
+      );
+      console.log(`property (a) two-tab interleavings, lock: ${runs} cases`);
+      expect(runs).toBeGreaterThanOrEqual(RUNS);
+    },
+    RUNS * 20,
+  );
+
+  it(
+    'with storage that fills up and frees again: a field edited in one tab only keeps its last value',
+    () => {
+      // While storage is full both tabs keep their unsaved edits; when it frees, each retries.
+      // A field that BOTH tabs edited during the same outage ends with one tab's last value of it
+      // (the stored document has one time per assessment, not per field, so which one cannot
+      // always be told); every other field ends with its last value, and nothing is lost.
+      let runs = 0;
+      fc.assert(
+        fc.property(fc.array(stepArb, { minLength: 1, maxLength: 40 }), fc.boolean(), (steps, withLock) => {
+          runs++;
+          const { edits, final } = play(steps, withLock);
+          for (const [key, list] of edits) {
+            const last = list.at(-1)!;
+            const both =
+              last.outage !== null && new Set(list.filter((e) => e.outage === last.outage).map((e) => e.tab)).size === 2;
+            const [stored, a, b] = final(key);
+            expect(a).toEqual(stored);
+            expect(b).toEqual(stored);
+            if (!both) expect(stored).toEqual(last.value);
+            else {
+              const lastOf = (tab: 'a' | 'b') => list.filter((e) => e.tab === tab && e.outage === last.outage).at(-1)!.value;
+              expect([lastOf('a'), lastOf('b')]).toContainEqual(stored);
+            }
+          }
+        }),
+        { numRuns: RUNS },
+      );
+      console.log(`property (a) two-tab interleavings, storage full: ${runs} cases`);
+      expect(runs).toBeGreaterThanOrEqual(RUNS);
+    },
+    RUNS * 20,
+  );
 });
