@@ -7,8 +7,8 @@
  * stale copy.
  *
  * The rule for one field: the newest change wins.
- * - A change that reaches storage in the order it was made (`ordered`: its first write, under a
- *   first-in-first-out lock taken when it was made) is the newest change of its field: it applies.
+ * - A change that reaches storage in the order it was made (`ordered`: its first write, made at
+ *   once when the change was made) is the newest change of its field: it applies.
  * - Otherwise (a write that failed and is retried later) it remembers the value it replaced
  *   (`base`): if the stored value still equals that base (or the field was new to this tab and
  *   is still empty: another tab only created it), nobody else changed the field and the
@@ -28,27 +28,22 @@ export type FieldPath = readonly string[];
 
 export type Change =
   /** One field of an existing record set to `value` (undefined: the key removed). */
-  (
-    | {
-        kind: 'field';
-        list: string;
-        id: string;
-        path: FieldPath;
-        value: unknown;
-        base: unknown;
-        at: number;
-        /** Written in the order it was made (see the rule above). */
-        ordered?: boolean;
-        /** A nested object this tab created: set only where the field does not exist yet. */
-        ifAbsent?: boolean;
-      }
-    /** A whole record added (or, when its id exists, replaced: an import that replaces). */
-    | { kind: 'put'; list: string; record: IdRecord; at: number }
-    | { kind: 'remove'; list: string; id: string; at: number }
-  ) & {
-    /** The caller's running number of the change (store-core.ts writes changes in batches by it). */
-    seq?: number;
-  };
+  | {
+      kind: 'field';
+      list: string;
+      id: string;
+      path: FieldPath;
+      value: unknown;
+      base: unknown;
+      at: number;
+      /** Written in the order it was made (see the rule above). */
+      ordered?: boolean;
+      /** A nested object this tab created: set only where the field does not exist yet. */
+      ifAbsent?: boolean;
+    }
+  /** A whole record added (or, when its id exists, replaced: an import that replaces). */
+  | { kind: 'put'; list: string; record: IdRecord; at: number }
+  | { kind: 'remove'; list: string; id: string; at: number };
 
 export type Lists = Readonly<Record<string, readonly IdRecord[]>>;
 

@@ -183,7 +183,9 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
   let keptAsideNow = false;
   let conflict = false;
   let split = 0;
-  let seq = 0; // running number of this tab's changes
+  let memoryActive: string | null = null;
+  let unverified: Change[] = []; // written, to be checked under the lock
+  let verifyQueued = false;
   let flushing = false;
   /** Fields of records with unsaved changes that another tab changed: the value seen and when. */
   const observed = new Map<string, { value: unknown; at: number }>();
@@ -350,29 +352,27 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
   }
 
   /**
-   * Reads, merges and writes this tab's changes up to number upTo (later ones wait for their own
-   * turn of the lock, so that changes reach storage in the order they were made). Changes made
-   * at different times are written one time after the other, so another tab can tell when each
-   * field changed. True when nothing is left unsaved.
+   * Reads, merges and writes this tab's unsaved changes. Changes made at different times are
+   * written one time after the other, so another tab can tell when each field changed. True
+   * when nothing is left unsaved.
    */
-  function flushNow(upTo = Infinity): boolean {
+  function flushNow(): boolean {
     if (flushing) return false; // a write of this tab made another tab write (only in tests: events are async in browsers)
     flushing = true;
     try {
-      return flushLoop(upTo);
+      return flushLoop();
     } finally {
       flushing = false;
     }
   }
 
-  function flushLoop(upTo: number): boolean {
+  function flushLoop(): boolean {
     for (;;) {
       const list = load();
       if (blocked) return false;
-      const batch = pending.filter((c) => (c.seq ?? 0) <= upTo);
-      if (!batch.length && !splitFix) return !pending.length;
-      const first = Math.min(...batch.map((c) => c.at));
-      const group = batch.filter((c) => c.at === first);
+      if (!pending.length && !splitFix) return true;
+      const first = Math.min(...pending.map((c) => c.at));
+      const group = pending.filter((c) => c.at === first);
       const merged = applyChanges({ [LIST]: list }, group, stamp, fieldTime);
       if (merged.changed || splitFix) {
         const next = merged.lists[LIST] as A[];
@@ -382,7 +382,7 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
         } catch {
           full = true;
           // No longer in order: when retried, each field change applies only if no newer one won.
-          pending = pending.map((c) => (c.kind === 'field' && batch.includes(c) ? { ...c, ordered: false } : c));
+          pending = pending.map((c) => (c.kind === 'field' ? { ...c, ordered: false } : c));
           view = null;
           return false;
         }
@@ -390,6 +390,7 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
         stored = next;
         splitFix = false;
         for (const a of next) seen.set(a.id, a.updatedAt);
+        if (options.lock) unverified.push(...group);
       }
       pending = pending.filter((c) => !group.includes(c));
       view = null;
@@ -398,18 +399,54 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
     }
   }
 
-  /** Writes the changes made so far: under the lock (in turn), or at once without one. */
-  function schedule(): void {
-    if (!options.lock) {
-      flushNow();
-      return;
+  /**
+   * Under the cross-tab lock, after a write: checks that what this tab wrote is still stored.
+   * Another tab whose copy of storage was a moment behind may have written its whole document
+   * over ours (browsers sync storage between tabs with a small delay); a change of ours that
+   * it reverted to the value before ours is written again, a newer change is left alone.
+   */
+  function verify(): void {
+    verifyQueued = false;
+    const list = load();
+    const done = unverified;
+    unverified = [];
+    if (blocked) return;
+    const find = (id: string) => list.find((x) => x.id === id);
+    // The latest write of each field, and every value the field had before it in this tab:
+    // a tab writing from an older copy puts one of those back.
+    const fields = new Map<string, { c: Extract<Change, { kind: 'field' }>; before: unknown[] }>();
+    const records = new Map<string, Change>();
+    for (const c of done) {
+      if (c.kind !== 'field') records.set(c.kind === 'put' ? c.record.id : c.id, c);
+      else if (!c.ifAbsent) {
+        const key = fieldKey(c.id, c.path);
+        const prev = fields.get(key);
+        fields.set(key, { c, before: [...(prev ? [...prev.before, prev.c.value] : []), c.base] });
+      }
     }
-    const upTo = seq;
-    options.lock(() => {
-      const before = full;
-      flushNow(upTo);
-      if (before !== full) notify();
-    });
+    const redo: Change[] = [];
+    for (const c of records.values()) {
+      if (c.kind === 'put' ? !find(c.record.id) : c.kind === 'remove' && find(c.id)) redo.push(c);
+    }
+    for (const { c, before } of fields.values()) {
+      const record = find(c.id);
+      const current = record ? valueAt(record, c.path) : undefined;
+      if (record && !sameValue(current, c.value) && before.some((v) => sameValue(v, current))) redo.push(c);
+    }
+    if (!redo.length) return;
+    pending = addChanges(pending, redo);
+    view = null;
+    flushNow();
+    notify();
+  }
+
+  /** Writes now (read, merge, write in one turn of the event loop), then verifies under the lock. */
+  function schedule(): void {
+    flushNow();
+    if (options.lock && unverified.length && !verifyQueued) {
+      verifyQueued = true;
+      options.lock(verify);
+    }
   }
 
   /** Records changes, writes them (now or under the lock) and tells the listeners. */
@@ -417,7 +454,7 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
     if (!changes.length) return;
     pending = addChanges(
       pending,
-      changes.map((c) => ({ ...c, seq: ++seq, ...(c.kind === 'field' ? { ordered: true } : {}) })),
+      changes.map((c) => (c.kind === 'field' ? { ...c, ordered: true } : c)),
     );
     view = null;
     schedule();
@@ -494,21 +531,21 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
     getActiveId() {
       let id: string | null = null;
       try {
-        id = storage().getItem(ACTIVE_KEY);
+        id = storage().getItem(ACTIVE_KEY) ?? memoryActive;
       } catch {
-        id = toMemory().getItem(ACTIVE_KEY);
+        id = memoryActive;
       }
       return id !== null && current().some((a) => a.id === id) ? id : null;
     },
     setActiveId(id) {
       load();
+      memoryActive = id; // used where storage refuses it (full, or a newer version's data)
       if (blocked !== 'newer') {
         try {
           if (id === null) storage().removeItem(ACTIVE_KEY);
           else storage().setItem(ACTIVE_KEY, id);
         } catch {
-          const m = toMemory();
-          if (id !== null) m.setItem(ACTIVE_KEY, id);
+          /* the memory value is used */
         }
       }
       notify();
