@@ -204,3 +204,41 @@ describe('case 9: two stored assessments with the same id', () => {
     await context.close();
   });
 });
+
+describe('case 10: one decoder for files on every page', () => {
+  const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const doc = (id: string) => JSON.stringify({ ...fixtureDoc, assessments: [{ ...base, id, organisation: 'Åre kommun' }] });
+
+  it('a Latin-1 file is refused with a message on saving as UTF-8; UTF-16 with a BOM imports', async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(url('sjalvskattning/'));
+    await page.locator('#import-file').waitFor({ state: 'attached' });
+    const latin1 = Buffer.from(doc('latin'), 'latin1'); // Å as the single byte 0xC5
+    await page.locator('#import-file').setInputFiles({ name: 'latin1.json', mimeType: 'application/json', buffer: latin1 });
+    await page.locator('#notice').waitFor();
+    expect(await page.locator('#notice').innerText()).toContain('inte sparad som UTF-8');
+    expect(await storedList(page)).toEqual([]); // before: stored as "�re kommun", "importerad"
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'utf16.json', mimeType: 'application/json', buffer: utf16le(doc('utf16')) });
+    await expect.poll(async () => (await storedList(page)).map((a) => a.organisation)).toEqual(['Åre kommun']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('/workshop/ reads the same UTF-16 file and refuses the same Latin-1 file', async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(url('workshop/'));
+    await page.waitForSelector('#wk-files');
+    await page.setInputFiles('#wk-files', [
+      { name: 'utf16.json', mimeType: 'application/json', buffer: utf16le(doc('w16')) },
+      { name: 'latin1.json', mimeType: 'application/json', buffer: Buffer.from(doc('wl1'), 'latin1') },
+    ]);
+    await page.locator('.wk-problems li').waitFor();
+    expect(await page.locator('.wk-problems li').innerText()).toMatch(/latin1\.json[\s\S]*inte sparad som UTF-8/);
+    expect(await page.locator('.wk-people tbody tr').count()).toBe(1);
+    expect(await page.locator('.wk-people tbody').innerText()).toContain('utf16.json');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
