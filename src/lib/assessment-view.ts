@@ -1,6 +1,6 @@
 /**
  * Pure rules of the /sjalvskattning/ island: which view to show (home, the guided flow at a
- * factor, the summary), what the start form lacks, and how an assessment is named in lists and
+ * factor, the "Klart" step, the summary), what the start form lacks, and how an assessment is named in lists and
  * headings. No DOM, no strings: the island turns the codes into Swedish.
  */
 import { firstUnanswered, type NewAssessment } from './assessment';
@@ -8,7 +8,8 @@ import { FACTOR_IDS, type Role } from './factors';
 import type { Assessment } from './schema';
 import { MAX_SHORT_TEXT } from './text-limits';
 
-export type View = { kind: 'home' } | { kind: 'flow'; step: number } | { kind: 'summary' };
+/** `done` is the "Klart" step after the last factor (what to do with the answers now). */
+export type View = { kind: 'home' } | { kind: 'flow'; step: number } | { kind: 'done' } | { kind: 'summary' };
 
 /** The step index kept within the ten factors. */
 export function clampStep(step: number, total: number = FACTOR_IDS.length): number {

@@ -104,8 +104,3 @@ export function valueToLevel(value: string): LevelValue {
   const n = Number(value);
   return value !== '' && Number.isInteger(n) && n >= 0 && n <= 4 ? n : null;
 }
-
-/** Fills `{name}` placeholders of a plain-string label. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}

@@ -141,18 +141,5 @@ export function exportJson(assessments: Assessment[], now = new Date()): string 
   return JSON.stringify(exportDocument(assessments, now), null, 2);
 }
 
-/** e.g. sjalvskattning-nordkommun-2026-03-01.json (ASCII only). */
-export function exportFileName(assessments: Assessment[], now = new Date()): string {
-  const date = now.toISOString().slice(0, 10);
-  const one = assessments.length === 1 ? assessments[0] : undefined;
-  const slug = one
-    ? one.organisation
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-    : 'alla';
-  return `sjalvskattning-${slug || 'export'}-${date}.json`;
-}
+/** The export file's name (organisation, participant or role, date): see file-names.ts. */
+export { assessmentFileName as exportFileName } from './file-names';

@@ -5,8 +5,12 @@
  *
  * Released versions (each has a fixture in tests/fixtures/ that must import forever):
  *   1 — the first release.
- * To release version 2: add STEPS[1] (a pure function from a v1 document to a v2 document),
- * bump CURRENT_VERSION in stored-format.ts, and add v2 fixtures.
+ *   2 — saved workshop sessions (`workshops` beside `assessments`), and on an assessment the
+ *       group's action plan (`plan`), the follow-up of the previous plan (`followUp`) and the
+ *       report's decision block (`decision`). A v1 document gains `workshops: []`; its
+ *       assessments are valid v2 assessments as they are (the new fields are optional).
+ * To release version n + 1: add STEPS[n] (a pure function from a version n document to version
+ * n + 1), bump CURRENT_VERSION in stored-format.ts, and add fixtures of the new version.
  * Every store and import reads through stored-parse.ts (openEnvelope / readEnvelope), which runs
  * migrate(), so no store can skip a step.
  */
@@ -14,7 +18,9 @@ import { CURRENT_VERSION, FORMAT, isRecord } from './stored-format';
 
 type Doc = Record<string, unknown>;
 /** STEPS[n] upgrades a document of version n to version n + 1. */
-export const STEPS: Record<number, (doc: Doc) => Doc> = {};
+export const STEPS: Record<number, (doc: Doc) => Doc> = {
+  1: (doc) => ({ ...doc, workshops: [] }),
+};
 
 export type MigrationResult =
   | { ok: true; doc: Doc; from: number }
@@ -26,8 +32,8 @@ export function migrate(value: unknown): MigrationResult {
 }
 
 /**
- * The chain itself, for any list of steps and current version (the tests run it on a
- * synthetic chain, since version 1 is the only released one so far).
+ * The chain itself, for any list of steps and current version (the tests also run it on a
+ * synthetic chain).
  */
 export function migrateWith(value: unknown, steps: Record<number, (doc: Doc) => Doc>, current: number): MigrationResult {
   if (!isRecord(value)) return { ok: false, code: 'not-object' };

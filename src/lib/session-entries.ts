@@ -24,14 +24,18 @@ export interface SessionProblem {
   unreadable: boolean;
 }
 
+/** Session data read back: the page's own fields, the valid entries, and how many were dropped. */
+export type ReadSession<T> = Partial<T> & { entries: Entry[]; dropped: number };
+
 export interface ParsedSession<T> {
-  value: (Partial<T> & { entries: Entry[] }) | null;
+  value: ReadSession<T> | null;
   problem: SessionProblem | null;
 }
 
 /**
  * Parses stored session data: every entry re-validated with the assessment schema, unreadable
- * ones dropped and counted. Pure (the page's own fields besides `entries` are its to check).
+ * ones dropped and counted (an `entries` that is not a list counts as one). Pure (the page's
+ * own fields besides `entries` are its to check).
  */
 export function parseSession<T extends object>(raw: string | null | undefined): ParsedSession<T> {
   if (!raw) return { value: null, problem: null };
@@ -53,19 +57,17 @@ export function parseSession<T extends object>(raw: string | null | undefined): 
     }
   } else if (v.entries !== undefined) dropped++;
   return {
-    value: { ...(v as Partial<T>), entries },
+    value: { ...(v as Partial<T>), entries, dropped },
     problem: dropped ? { dropped, unreadable: false } : null,
   };
 }
 
 /**
- * Reads session data back (see parseSession); null when there is none or it is unreadable.
- * `report` is called when anything was dropped, so the page can say so.
+ * The key's value with its valid entries and `dropped` (see parseSession); null when the key
+ * is missing or unreadable. `report` is called when anything was dropped or unreadable, so the
+ * page can say so.
  */
-export function readSession<T extends object>(
-  key: string,
-  report?: (problem: SessionProblem) => void,
-): (Partial<T> & { entries: Entry[] }) | null {
+export function readSession<T extends object>(key: string, report?: (problem: SessionProblem) => void): ReadSession<T> | null {
   let raw: string | null | undefined;
   try {
     raw = globalThis.sessionStorage?.getItem(key);

@@ -4,6 +4,6 @@
  * violation (securitypolicyviolation) even though zod catches the error. `jitless` skips the
  * probe; parsing works the same. Imported first by every module that defines zod schemas.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

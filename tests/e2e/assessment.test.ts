@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, closeBrowser, newPage, url } from './browser';
+import { localDate } from '../../src/lib/file-names';
 
 afterAll(closeBrowser);
 
@@ -101,7 +102,33 @@ describe('self-assessment, keyboard only', () => {
         await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('flow-heading');
       }
     }
-    await tabTo(page, 'button.button--primary'); // on the last factor: "Till sammanfattningen"
+    await tabTo(page, 'button.button--primary'); // on the last factor: "Klart"
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Klart');
+    await page.keyboard.press('Enter');
+    // The "Klart" step: what to do now, in plain words, with both ways to send the answers.
+    await page.locator('#done-heading').waitFor();
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('done-heading');
+    const fileName = `sjalvskattning-tangentbordskommun-skola-${localDate(new Date())}.json`;
+    const doneText = await page.locator('main').innerText();
+    expect(doneText).toContain('Skicka sedan filen till samtalsledaren');
+    expect(doneText).toContain(`Filen heter ${fileName}`);
+    expect(doneText).toContain('Du har svarat på alla tio faktorer.');
+    expect(await axeViolations(page)).toEqual([]); // Klart step
+    await tabTo(page, 'button.button--primary'); // "Spara svaren som fil"
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe(fileName);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).assessments[0].organisation).toBe('Tangentbordskommun');
+    await page.keyboard.press('Tab'); // "Dela som länk"
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Dela som länk');
+    await page.keyboard.press('Enter');
+    await page.locator('#share-heading').waitFor();
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('share-heading');
+    expect(await page.locator('#share-url').inputValue()).toMatch(/\/sjalvskattning\/#/);
+    expect(await axeViolations(page)).toEqual([]); // Klart step with the link
+    await tabTo(page, '.assess-share button:not(.button--primary)'); // "Stäng"
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('done-heading');
+    await tabTo(page, '.assess > .button-row > button:first-child'); // "Till sammanfattningen"
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Till sammanfattningen');
     await page.keyboard.press('Enter');
     await page.locator('#summary-heading').waitFor();
@@ -187,7 +214,7 @@ describe('export and import', () => {
     expect(download.suggestedFilename()).toMatch(/^sjalvskattning-alla-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync((await download.path())!, 'utf8');
     const doc = JSON.parse(file);
-    expect(doc).toMatchObject({ format: 'tsi-sjalvskattning', schemaVersion: 1 });
+    expect(doc).toMatchObject({ format: 'tsi-sjalvskattning', schemaVersion: 2 });
 
     await page.evaluate(() => localStorage.clear());
     await openApp(page);

@@ -67,7 +67,7 @@ export function person(id: string, role: Role, levels: Partial<Record<FactorId, 
 
 /** The stored and exported envelope as an object. */
 export function envelopeDoc(assessments: readonly unknown[], exportedAt = FIRST_OF_2026) {
-  return { format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt, assessments };
+  return { format: 'tsi-sjalvskattning', schemaVersion: 2, exportedAt, assessments };
 }
 
 /** The envelope as stored in localStorage['tsi-boken:assessments'] (and as an export file's text). */

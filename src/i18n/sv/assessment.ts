@@ -151,7 +151,31 @@ export const assessment = {
     toSummary: 'Till sammanfattningen',
     readChapter: 'Läs kapitlet om faktorn',
     close: 'Tillbaka till listan',
+    done: 'Klart',
     activeHeading: (name: string) => `Självskattning: ${name}`,
+  },
+  /** The "Klart" step after the tenth factor: what to do with the answers now. */
+  done: {
+    heading: 'Klart! Skicka nu svaren vidare',
+    allAnswered: 'Du har svarat på alla tio faktorer.',
+    missing: (n: number) =>
+      plural(
+        n,
+        'En faktor saknar svar. Du kan skicka svaren ändå, eller gå tillbaka och svara först.',
+        `${n} faktorer saknar svar. Du kan skicka svaren ändå, eller gå tillbaka och svara först.`,
+      ),
+    whyIndividual:
+      'Svaren finns bara i den här webbläsaren. Samtalsledaren behöver dem för att kunna lägga ihop allas svar inför workshopen.',
+    whyGroup:
+      'Svaren finns bara i den här webbläsaren. Spara dem som fil, så har ni en säker kopia och kan skicka dem till den som jämför kommunerna.',
+    howHeading: 'Gör så här',
+    fileIndividual: 'Spara svaren som fil. Skicka sedan filen till samtalsledaren, till exempel i ett mejl.',
+    fileGroup: 'Spara svaren som fil. Skicka sedan filen till den som ska ha den, till exempel länssamordnaren.',
+    fileName: (name: string) => `Filen heter ${name} och hamnar där webbläsaren brukar spara filer.`,
+    link: 'Eller dela svaren som en länk. Kopiera länken och skicka den. Länken innehåller alla svar.',
+    exportFile: 'Spara svaren som fil',
+    later: 'Du kan ändra svaren senare. Skicka då en ny fil eller länk, så att samtalsledaren får de senaste svaren.',
+    back: 'Tillbaka till sista faktorn',
   },
   summary: {
     heading: 'Sammanfattning',

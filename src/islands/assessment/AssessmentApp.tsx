@@ -15,6 +15,7 @@ import { decodeShare, isShareHash } from '../../lib/share';
 import { store as storage } from '../../lib/storage';
 import { StorageNotices } from '../kit/StorageNotices';
 import { useFocusRequest } from '../kit/useFocusRequest';
+import { DoneView } from './DoneView';
 import { FlowView } from './FlowView';
 import { HomeView } from './HomeView';
 import { SummaryView } from './SummaryView';
@@ -41,7 +42,7 @@ function useStored() {
 }
 
 /** The heading that takes focus when a view opens. */
-const viewHeading = (v: View) => (v.kind === 'flow' ? 'flow-heading' : v.kind === 'summary' ? 'summary-heading' : null);
+const viewHeading = (v: View) => (v.kind === 'home' ? null : `${v.kind}-heading`);
 
 export default function AssessmentApp({ factors, scale, modelVersion, pageHref, profileHref, reportHref }: AppProps) {
   const data = useStored();
@@ -120,7 +121,20 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
         step={clampStep(view.step, factors.length)}
         onGo={toFactor}
         onSummary={() => show({ kind: 'summary' })}
+        onDone={() => show({ kind: 'done' })}
         onChange={change}
+      />
+    );
+  else if (active && view.kind === 'done')
+    body = (
+      <DoneView
+        {...shared}
+        active={active}
+        pageHref={pageHref}
+        announce={setStatus}
+        focus={focus}
+        onBack={() => toFactor(factors.length - 1)}
+        onSummary={() => show({ kind: 'summary' })}
       />
     );
   else if (active && view.kind === 'summary')

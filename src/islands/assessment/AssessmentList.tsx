@@ -3,14 +3,13 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n/sv';
 import { duplicateAsFollowUp, progress } from '../../lib/assessment';
 import { assessmentName } from '../../lib/assessment-view';
-import { deletion, shareUrl } from '../../lib/import-decisions';
-import { exportFileName, exportJson } from '../../lib/io';
-import { encodeShare } from '../../lib/share';
+import { deletion } from '../../lib/import-decisions';
 import type { Assessment } from '../../lib/schema';
 import { store as storage } from '../../lib/storage';
 import { FileDownload } from '../kit/FileDownload';
 import { DeleteConfirm, DuplicateForm, RenameForm, SharePanel, type FollowUp } from './ListPanels';
 import type { Notice } from './messages';
+import { exportFile, useShareLink } from './share-actions';
 
 const s = t.assessment;
 
@@ -31,7 +30,7 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
   const [renaming, setRenaming] = useState<string | null>(null);
   const [duplicating, setDuplicating] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const [shared, setShared] = useState<{ id: string; url: string } | null>(null);
+  const { shared, share, copy, close } = useShareLink(pageHref, announce, focus);
 
   const panel = (set: (id: string | null) => void, id: string | null, target: string) => {
     set(id);
@@ -59,22 +58,6 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
     setDeleting(null);
     say({ tone: 'ok', lines: [s.list.deleted(assessmentName(a))], undo: d });
   };
-  const share = async (a: Assessment) => {
-    setShared({ id: a.id, url: shareUrl(location.origin, pageHref, await encodeShare(a)) });
-    focus('share-heading');
-  };
-  const copyLink = async (url: string) => {
-    try {
-      await navigator.clipboard.writeText(url);
-      announce(s.share.copied);
-    } catch {
-      announce(s.share.copyFailed);
-      const input = document.getElementById('share-url') as HTMLInputElement | null;
-      input?.focus();
-      input?.select();
-    }
-  };
-
   return (
     <section aria-labelledby="list-heading">
       <h2 id="list-heading">{s.list.heading}</h2>
@@ -107,10 +90,7 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
                     {b.text}
                   </button>
                 ))}
-                <FileDownload
-                  label={s.list.exportOneLabel(name)}
-                  file={() => ({ name: exportFileName([a]), text: exportJson([a]) })}
-                >
+                <FileDownload label={s.list.exportOneLabel(name)} file={exportFile(a)}>
                   {s.list.exportOne}
                 </FileDownload>
                 <button type="button" class="button" aria-label={s.list.shareLabel(name)} onClick={() => void share(a)}>
@@ -136,11 +116,7 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
                 />
               ) : null}
               {shared?.id === a.id ? (
-                <SharePanel
-                  url={shared.url}
-                  onCopy={() => void copyLink(shared.url)}
-                  onClose={() => (setShared(null), focus(`item-${a.id}`))}
-                />
+                <SharePanel url={shared.url} onCopy={() => void copy(shared.url)} onClose={() => close(`item-${a.id}`)} />
               ) : null}
             </li>
           );

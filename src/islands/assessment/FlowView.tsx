@@ -1,4 +1,4 @@
-/** The guided flow: one factor at a time, with progress, a jump list and previous / next. */
+/** The guided flow: one factor at a time, with progress, a jump list and previous / next (after the last: "Klart"). */
 import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n/sv';
 import { answerOf, isAnswered, progress } from '../../lib/assessment';
@@ -19,11 +19,13 @@ interface Props {
   notices: ComponentChildren;
   onGo: (step: number) => void;
   onSummary: () => void;
+  /** After the last factor: the "Klart" step. */
+  onDone: () => void;
   onHome: () => void;
   onChange: (factor: FactorId, patch: Partial<FactorAnswer>) => void;
 }
 
-export function FlowView({ active, factors, scale, step, notices, onGo, onSummary, onHome, onChange }: Props) {
+export function FlowView({ active, factors, scale, step, notices, onGo, onSummary, onDone, onHome, onChange }: Props) {
   const factor = factors[step]!;
   const id = factor.id as FactorId;
   const p = progress(active);
@@ -59,12 +61,10 @@ export function FlowView({ active, factors, scale, step, notices, onGo, onSummar
             {s.previous}
           </button>
         ) : null}
-        {!last ? (
-          <button type="button" class="button button--primary" onClick={() => onGo(step + 1)}>
-            {s.next}
-          </button>
-        ) : null}
-        <button type="button" class={`button${last ? ' button--primary' : ''}`} onClick={onSummary}>
+        <button type="button" class="button button--primary" onClick={last ? onDone : () => onGo(step + 1)}>
+          {last ? s.done : s.next}
+        </button>
+        <button type="button" class="button" onClick={onSummary}>
           {s.toSummary}
         </button>
         <button type="button" class="button" onClick={onHome}>

@@ -2,7 +2,8 @@
 import { t } from '../../i18n/sv';
 import { progress } from '../../lib/assessment';
 import { assessmentName } from '../../lib/assessment-view';
-import { exportFileName, exportJson } from '../../lib/io';
+import { assessmentFileName } from '../../lib/file-names';
+import { exportJson } from '../../lib/io';
 import type { ImportMode } from '../../lib/import-decisions';
 import type { Assessment } from '../../lib/schema';
 import type { ShareResult } from '../../lib/share';
@@ -101,7 +102,9 @@ export function FileSection({ list, onFile }: { list: Assessment[]; onFile: (inp
       <h2 id="io-heading">{s.io.heading}</h2>
       {list.length ? (
         <div class="button-row">
-          <FileDownload file={() => ({ name: exportFileName(list), text: exportJson(list) })}>{s.list.exportAll}</FileDownload>
+          <FileDownload file={() => ({ name: assessmentFileName(list), text: exportJson(list) })}>
+            {s.list.exportAll}
+          </FileDownload>
         </div>
       ) : null}
       <Field id="import-file" label={s.io.importLabel} hint={s.io.importHint}>

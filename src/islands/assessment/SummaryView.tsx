@@ -4,10 +4,10 @@ import { t } from '../../i18n/sv';
 import { answerOf, progress } from '../../lib/assessment';
 import { assessmentName } from '../../lib/assessment-view';
 import type { FactorId } from '../../lib/factors';
-import { exportFileName, exportJson } from '../../lib/io';
 import { levelWords } from '../../lib/levels';
 import type { Assessment } from '../../lib/schema';
 import { FileDownload } from '../kit/FileDownload';
+import { exportFile } from './share-actions';
 import type { AppFactor, AppScale } from './types';
 
 const s = t.assessment;
@@ -72,9 +72,7 @@ export function SummaryView({ active, factors, scale, profileHref, reportHref, n
         <a class="button" href={reportHref}>
           {s.summary.toReport}
         </a>
-        <FileDownload file={() => ({ name: exportFileName([active]), text: exportJson([active]) })}>
-          {s.list.exportOneLabel(name)}
-        </FileDownload>
+        <FileDownload file={exportFile(active)}>{s.list.exportOneLabel(name)}</FileDownload>
         <button type="button" class="button" onClick={onHome}>
           {s.flow.close}
         </button>

@@ -22,8 +22,11 @@ export function ChartSection({
 }) {
   const name = (r: CountyRow) => labels.get(r.id) ?? r.organisation;
   return (
-    <section aria-labelledby="cmp-chart-h" class="cmp-chart">
-      <h2 id="cmp-chart-h">{s.chartHeading}</h2>
+    // With no municipality chosen there is no chart: the printout leaves the section out.
+    <section aria-labelledby="cmp-chart-h" class={`cmp-chart${rows.length === 0 ? ' no-print' : ''}`}>
+      <h2 id="cmp-chart-h" class="cmp-step">
+        {s.chartHeading}
+      </h2>
       <p class="no-print">{s.chartHint}</p>
       {rows.length === 0 ? (
         <p>{s.chartEmpty}</p>

@@ -1,7 +1,8 @@
 /**
  * /jamfor/'s table: one row per municipality, one column per factor with the level written in
  * (the colour only repeats it), sortable by any column, median, spread and count per factor,
- * and a checkbox per row to show it in the chart.
+ * a checkbox per row to show it in the chart, and for an individual's row a mark and a checkbox
+ * to count it in the län's figures. The table scrolls inside its own focusable region.
  */
 import { formatLevel, isLevel } from '../../lib/aggregate';
 import type { countyMatrix, CountyRow, SortDir, SortKey } from '../../lib/county-comparison';
@@ -35,8 +36,10 @@ interface HeatProps {
   sortKey: SortKey;
   sortDir: SortDir;
   chosen: string[];
+  included: string[];
   onSort: (k: SortKey) => void;
   onChoose: (id: string, on: boolean) => boolean;
+  onInclude: (id: string, on: boolean) => void;
   onRemove: (id: string) => void;
 }
 
@@ -67,19 +70,29 @@ function SortHeader({
   );
 }
 
+/** An individual's row: marked as such, with the choice to count it in the län's figures. */
+function Individual({ label, on, onChange }: { label: string; on: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <>
+      <span class="cmp-kind">{s.individual}</span>
+      <label class="cmp-include">
+        <input
+          type="checkbox"
+          aria-label={s.includeLabel(label)}
+          checked={on}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />{' '}
+        {s.include}
+      </label>
+    </>
+  );
+}
+
 export const HeatTable = memo(function HeatTable(p: HeatProps) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll cmp-scroll" role="region" aria-label={s.tableRegion} tabIndex={0}>
       <table class="cmp-table">
         <caption>{s.tableCaption}</caption>
-        <colgroup>
-          <col class="cmp-col-show no-print" />
-          <col class="cmp-col-name" />
-          {p.factors.map((f) => (
-            <col key={f.id} />
-          ))}
-          <col class="cmp-col-action no-print" />
-        </colgroup>
         <thead>
           <tr>
             <th scope="col" class="no-print">
@@ -117,7 +130,12 @@ export const HeatTable = memo(function HeatTable(p: HeatProps) {
                     }}
                   />
                 </td>
-                <th scope="row">{label}</th>
+                <th scope="row">
+                  {label}
+                  {r.kind === 'individual' && (
+                    <Individual label={label} on={p.included.includes(r.id)} onChange={(on) => p.onInclude(r.id, on)} />
+                  )}
+                </th>
                 {FACTOR_IDS.map((f) => {
                   const v = r.levels[f];
                   return (

@@ -4,7 +4,7 @@
  */
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ComparisonProblem } from '../../lib/county-comparison-session';
+import type { ComparisonProblem, Duplicate } from '../../lib/county-comparison-session';
 import type { Assessment } from '../../lib/schema';
 import { t } from '../../i18n/sv';
 import { FileDrop, FileProblems } from '../kit/FileDrop';
@@ -14,6 +14,10 @@ const s = t.countyComparison;
 interface Props {
   status: string;
   problems: ComparisonProblem[];
+  /** Files whose assessment was loaded already: a notice, not an error. */
+  duplicates: Duplicate[];
+  /** Part of the tab's session could not be read back and was dropped. */
+  sessionDropped: boolean;
   /** Assessments in this browser that are not loaded. */
   stored: Assessment[];
   fileInput: Ref<HTMLInputElement>;
@@ -25,7 +29,10 @@ export function LoadSection(p: Props) {
   const [picked, setPicked] = useState<string[]>([]);
   return (
     <section aria-labelledby="cmp-load-h" class="no-print">
-      <h2 id="cmp-load-h">{s.loadHeading}</h2>
+      <h2 id="cmp-load-h" class="cmp-step">
+        {s.loadHeading}
+      </h2>
+      {p.sessionDropped && <p class="notice notice--warn">{s.sessionDropped}</p>}
       <FileDrop
         id="cmp-files"
         label={s.fileLabel}
@@ -40,6 +47,7 @@ export function LoadSection(p: Props) {
         </p>
       )}
       <FileProblems problems={p.problems} />
+      <Duplicates duplicates={p.duplicates} />
       <form
         class="cmp-stored"
         onSubmit={(e) => {
@@ -78,5 +86,22 @@ export function LoadSection(p: Props) {
         </fieldset>
       </form>
     </section>
+  );
+}
+
+/** Files already loaded, each named with the organisation that stays loaded. */
+function Duplicates({ duplicates }: { duplicates: Duplicate[] }) {
+  if (duplicates.length === 0) return null;
+  return (
+    <div class="notice cmp-dups">
+      <h3>{s.duplicatesHeading(duplicates.length)}</h3>
+      <ul>
+        {duplicates.map((d, i) => (
+          <li key={i}>
+            <strong class="wk-filename">{d.file}</strong>: {s.duplicate(d.organisation)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

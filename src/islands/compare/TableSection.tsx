@@ -15,13 +15,17 @@ interface Props {
   rows: CountyRow[];
   labels: Map<string, string>;
   stats: ReturnType<typeof countyMatrix>['factors'];
+  /** How many individuals' rows are left out of the län's figures. */
+  excluded: number;
   factorLabel: (f: FactorId) => string;
   sortKey: SortKey;
   sortDir: SortDir;
   chosen: string[];
+  included: string[];
   chartFull: boolean;
   onSort: (k: SortKey) => void;
   onChoose: (id: string, on: boolean) => boolean;
+  onInclude: (id: string, on: boolean) => void;
   onRemove: (id: string) => void;
   onRemoveAll: () => void;
 }
@@ -33,12 +37,20 @@ export function TableSection(p: Props) {
       name: s.csvName,
       title: s.csvTitle,
       date: s.csvDate,
+      kind: s.csvKind,
+      group: s.csvGroup,
+      individualCounted: s.csvIndividualCounted,
+      individualLeftOut: s.csvIndividualLeftOut,
       unknown: s.unknown,
       median: s.median,
       min: t.workshop.view.min,
       max: t.workshop.view.max,
     };
-    download({ text: toCsv(tableCells(p.rows, p.stats, factorLabels, words)), type: 'text/csv;charset=utf-8', name: s.csvFile });
+    download({
+      text: toCsv(tableCells(p.rows, p.stats, factorLabels, words, p.included)),
+      type: 'text/csv;charset=utf-8',
+      name: s.csvFile,
+    });
   }
   return (
     <>
@@ -62,6 +74,7 @@ export function TableSection(p: Props) {
         </button>
       </div>
       <p class="hint no-print">{s.csvHint}</p>
+      {p.excluded > 0 && <p class="notice">{s.excluded(p.excluded)}</p>}
       {p.chartFull && (
         <p class="notice notice--warn no-print" role="alert">
           {s.chartMax}
@@ -75,8 +88,10 @@ export function TableSection(p: Props) {
         sortKey={p.sortKey}
         sortDir={p.sortDir}
         chosen={p.chosen}
+        included={p.included}
         onSort={p.onSort}
         onChoose={p.onChoose}
+        onInclude={p.onInclude}
         onRemove={p.onRemove}
       />
     </>

@@ -3,7 +3,6 @@ import {
   answerOf,
   createAssessment,
   duplicateAsFollowUp,
-  fill,
   firstUnanswered,
   progress,
   valueToLevel,
@@ -87,9 +86,5 @@ describe('assessment helpers', () => {
     for (const l of [0, 1, 2, 3, 4, 'vet-ej', null] as const) expect(valueToLevel(levelToValue(l))).toBe(l);
     expect(valueToLevel('5')).toBeNull();
     expect(valueToLevel('x')).toBeNull();
-  });
-
-  it('fill replaces known placeholders only', () => {
-    expect(fill('{a} av {b} {c}', { a: 4, b: 10 })).toBe('4 av 10 {c}');
   });
 });

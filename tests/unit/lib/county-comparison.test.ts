@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyMatrix, rowLabels, sortRows } from '../../../src/lib/county-comparison';
+import { countsInStats, countyMatrix, rowLabels, sortRows } from '../../../src/lib/county-comparison';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import type { Assessment } from '../../../src/lib/schema';
 import { assessment } from '../../support/data';
@@ -31,6 +31,30 @@ describe('countyMatrix', () => {
     const m = countyMatrix(list);
     expect(m.factors[F1]).toMatchObject({ median: 2, min: 0, max: 4, spread: 4, unknown: 1, unanswered: 1, answered: 3 });
     expect(m.factors[F2]).toMatchObject({ median: 2, min: 1, max: 4, spread: 3, answered: 4, unanswered: 1 });
+  });
+});
+
+describe("individuals in the län's figures", () => {
+  const person = (id: string, l1: unknown) =>
+    assessment({ id, kind: 'individual', organisation: 'Ale', createdAt: '2026-04-02T09:00:00.000Z', levels: [l1] });
+  const withPeople = [kommun('g1', 'Bjuv', 1, 1), kommun('g2', 'Ale', 2, 2), person('p1', 4), person('p2', 4)];
+
+  it('leaves an individual out of median and spread, but keeps the row', () => {
+    const m = countyMatrix(withPeople);
+    expect(m.rows).toHaveLength(4);
+    expect(m.excluded).toEqual(['p1', 'p2']);
+    expect(m.factors[F1]).toMatchObject({ median: 1.5, min: 1, max: 2, answered: 2 });
+  });
+  it('counts an individual the coordinator includes', () => {
+    const m = countyMatrix(withPeople, ['p1']);
+    expect(m.excluded).toEqual(['p2']);
+    expect(m.factors[F1]).toMatchObject({ median: 2, min: 1, max: 4, answered: 3 });
+    expect(countyMatrix(withPeople, ['p1', 'p2']).factors[F1]).toMatchObject({ median: 3, answered: 4 });
+  });
+  it('always counts a group assessment', () => {
+    expect(countsInStats({ id: 'g', kind: 'consensus' }, [])).toBe(true);
+    expect(countsInStats({ id: 'p', kind: 'individual' }, [])).toBe(false);
+    expect(countsInStats({ id: 'p', kind: 'individual' }, ['p'])).toBe(true);
   });
 });
 
@@ -74,6 +98,19 @@ describe('rowLabels', () => {
     expect(labels.get('y')).toBe('Ale (Hösten, 2026-04-02)');
     expect(labels.get('z')).toBe('Bjuv');
   });
+  it("names an individual's participant", () => {
+    const anna = assessment({
+      id: 'p',
+      kind: 'individual',
+      organisation: 'Bjuv',
+      participant: { name: ' Anna ', role: 'skola' },
+    });
+    const noName = assessment({ id: 'q', kind: 'individual', organisation: 'Kil', participant: { name: '', role: 'polis' } });
+    const labels = rowLabels(countyMatrix([anna, noName, kommun('g', 'Ale', 1, 1)]).rows);
+    expect(labels.get('p')).toBe('Bjuv (Anna)');
+    expect(labels.get('q')).toBe('Kil');
+    expect(labels.get('g')).toBe('Ale');
+  });
 });
 
 describe('tableCells (CSV content)', () => {
@@ -89,20 +126,34 @@ describe('tableCells (CSV content)', () => {
       name: 'Kommun',
       title: 'Rubrik',
       date: 'Datum',
+      kind: 'Typ',
+      group: 'Grupp',
+      individualCounted: 'Enskild, med',
+      individualLeftOut: 'Enskild, utan',
       unknown: 'Vet ej',
       median: 'Median i länet',
       min: 'Lägst',
       max: 'Högst',
     };
     const cells = tableCells(sortRows(m.rows, F1), m.factors, labels, words);
-    expect(cells[0]!.slice(0, 5)).toEqual(['Kommun', 'Rubrik', 'Datum', '1. Faktor', '2. Faktor']);
-    expect(cells[1]!.slice(0, 5)).toEqual(['Bjuv', 'Gruppskattning', '2026-04-02', 4, null]);
-    expect(cells[4]!.slice(0, 5)).toEqual(['Ale', 'Gruppskattning', '2026-04-02', 'Vet ej', 1]);
-    expect(cells[5]![3]).toBeNull();
-    expect(cells[6]!.slice(0, 5)).toEqual(['Median i länet', null, null, 2, 2]);
-    expect(cells[7]![3]).toBe(0);
-    expect(cells[8]![3]).toBe(4);
+    expect(cells[0]!.slice(0, 6)).toEqual(['Kommun', 'Rubrik', 'Datum', 'Typ', '1. Faktor', '2. Faktor']);
+    expect(cells[1]!.slice(0, 6)).toEqual(['Bjuv', 'Gruppskattning', '2026-04-02', 'Grupp', 4, null]);
+    expect(cells[4]!.slice(0, 6)).toEqual(['Ale', 'Gruppskattning', '2026-04-02', 'Grupp', 'Vet ej', 1]);
+    expect(cells[5]![4]).toBeNull();
+    expect(cells[6]!.slice(0, 6)).toEqual(['Median i länet', null, null, null, 2, 2]);
+    expect(cells[7]![4]).toBe(0);
+    expect(cells[8]![4]).toBe(4);
     const csv = toCsv(cells);
-    expect(csv.split('\r\n')[2]).toBe('Östra;Gruppskattning;2026-04-02;2;4;;;;;;;;');
+    expect(csv.split('\r\n')[2]).toBe('Östra;Gruppskattning;2026-04-02;Grupp;2;4;;;;;;;;');
+    // An individual's row says whether it counts in the median below.
+    const people = [
+      kommun('g', 'Ale', 1, 1),
+      assessment({ id: 'p', kind: 'individual', organisation: 'Bjuv', levels: [4] }),
+      assessment({ id: 'q', kind: 'individual', organisation: 'Kil', levels: [3] }),
+    ];
+    const m2 = countyMatrix(people, ['q']);
+    const c2 = tableCells(m2.rows, m2.factors, labels, words, ['q']);
+    expect(c2.slice(1, 4).map((r) => r[3])).toEqual(['Grupp', 'Enskild, utan', 'Enskild, med']);
+    expect(c2[4]!.slice(0, 5)).toEqual(['Median i länet', null, null, null, 2]);
   });
 });

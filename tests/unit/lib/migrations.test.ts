@@ -11,11 +11,33 @@ const fixtures = readdirSync(dir).filter((f) => /^v\d+-.*\.json$/.test(f));
 
 describe('migration chain', () => {
   it('has a step for every released version below the current one', () => {
-    // Version 1 is the only release so far: no step yet. This fails as soon as the version is
-    // bumped without a step (migrate would then refuse every older document).
+    // This fails as soon as the version is bumped without a step (migrate would then refuse
+    // every older document).
     const missing = Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1).filter((v) => typeof STEPS[v] !== 'function');
     expect(missing).toEqual([]);
     expect(migrate({ format: 'tsi-sjalvskattning', schemaVersion: 1, assessments: [] })).toMatchObject({ ok: true, from: 1 });
+  });
+
+  it('upgrades a v1 document to v2: it gains an empty list of saved workshops, its assessments stay as they are', () => {
+    const v1doc = JSON.parse(readFileSync(`${dir}/v1-export.json`, 'utf8'));
+    const r = migrate(v1doc);
+    expect(r).toMatchObject({ ok: true, from: 1 });
+    if (!r.ok) return;
+    expect(r.doc).toEqual({ ...v1doc, schemaVersion: 2, workshops: [] });
+    const parsed = documentSchema.safeParse(r.doc);
+    expect(parsed.success).toBe(true);
+    if (parsed.success) expect(parsed.data.assessments).toEqual(v1doc.assessments);
+  });
+
+  it('keeps a v2 saved workshop (participants, decisions, settings) exactly', () => {
+    const doc = JSON.parse(readFileSync(`${dir}/v2-workshop.json`, 'utf8'));
+    const r = documentSchema.safeParse(doc);
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data.workshops).toEqual(doc.workshops);
+    expect(r.data.workshops[0]!.entries.length).toBeGreaterThan(0);
+    // An envelope with neither an assessment nor a workshop is not an export file.
+    expect(documentSchema.safeParse({ ...doc, workshops: [] }).success).toBe(false);
   });
 
   // A synthetic chain of three versions with real older shapes: v1 had `org`, v2 renamed it to

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { assessmentSchema, documentSchema, storedDocumentSchema, factorAnswerSchema } from '../../../src/lib/schema';
 import { assessmentArb } from '../../support/unit';
 import { envelopeDoc, sample } from '../../support/data';
+import { CURRENT_VERSION } from '../../../src/lib/stored-format';
 
 const env = (assessments: unknown[]) => envelopeDoc(assessments);
 
@@ -37,6 +38,6 @@ describe('assessment schema', () => {
     expect(documentSchema.safeParse(env([])).success).toBe(false);
     expect(storedDocumentSchema.safeParse(env([])).success).toBe(true);
     expect(documentSchema.safeParse(env([sample()])).success).toBe(true);
-    expect(storedDocumentSchema.safeParse({ ...env([]), schemaVersion: 2 }).success).toBe(false);
+    expect(storedDocumentSchema.safeParse({ ...env([]), schemaVersion: CURRENT_VERSION + 1 }).success).toBe(false);
   });
 });

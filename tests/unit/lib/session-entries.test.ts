@@ -34,6 +34,9 @@ describe('session entries', () => {
     const back = readSession<{ sortKey: string }>('s');
     expect(back?.sortKey).toBe('organisation');
     expect(back?.entries).toEqual([good]);
+    expect(back?.dropped).toBe(2);
+    data.set('s', JSON.stringify({ entries: { a: good } }));
+    expect(readSession('s')).toMatchObject({ entries: [], dropped: 1 });
   });
   it('reads nothing from a missing or broken key, and says false when the tab storage is full', () => {
     const data = fakeSession();
@@ -56,11 +59,14 @@ describe('session entries', () => {
     expect(back?.entries).toEqual([good]);
     expect(problems).toEqual([{ dropped: 3, unreadable: false }]);
     // A list that is not a list, and data that is not an object or not JSON at all.
-    expect(parseSession('{"entries":{"0":1}}')).toEqual({ value: { entries: [] }, problem: { dropped: 1, unreadable: false } });
+    expect(parseSession('{"entries":{"0":1}}')).toEqual({
+      value: { entries: [], dropped: 1 },
+      problem: { dropped: 1, unreadable: false },
+    });
     expect(parseSession('null')).toEqual({ value: null, problem: { dropped: 0, unreadable: true } });
     expect(parseSession('{')).toEqual({ value: null, problem: { dropped: 0, unreadable: true } });
     expect(parseSession(JSON.stringify({ chosen: 5, entries: [good] }))).toEqual({
-      value: { chosen: 5, entries: [good] },
+      value: { chosen: 5, entries: [good], dropped: 0 },
       problem: null,
     });
     // Nothing to report: the callback is not called.
