@@ -3,6 +3,7 @@
  * never changes anything itself: it returns either the validated assessments or an error that
  * describeImportError() (src/i18n/sv/import.ts) turns into plain Swedish naming what is wrong.
  */
+import { decodeText } from './decode';
 import { documentSchema, type Assessment, type ExportDocument } from './schema';
 import { envelope, MAX_IMPORT_BYTES } from './stored-format';
 import { openEnvelope } from './stored-parse';
@@ -10,21 +11,30 @@ import { openEnvelope } from './stored-parse';
 export type IssuePath = (string | number)[];
 export interface FieldIssue {
   path: IssuePath;
-  kind: 'missing' | 'tooLong' | 'empty' | 'wrongValue' | 'wrongType' | 'wrongDate';
+  kind: 'missing' | 'tooLong' | 'empty' | 'wrongValue' | 'wrongType' | 'wrongDate' | 'unknownKey';
+  /** The names that are not known (kind 'unknownKey'), e.g. an unknown factor id. */
+  keys?: string[];
 }
+
+/** Most assessments one file may hold. */
+export const MAX_ASSESSMENTS = 5000;
 
 export type ImportError =
   | { code: 'too-large'; size: number }
   | { code: 'empty' }
   | { code: 'read-failed' }
+  /** Not UTF-8 (nor UTF-16 with a byte order mark): e.g. saved as Latin-1. */
+  | { code: 'encoding' }
   | { code: 'not-json' }
+  /** Valid JSON, but nested deeper than can be read. */
+  | { code: 'too-deep' }
   | { code: 'not-object' }
   | { code: 'format' }
   | { code: 'version-missing' }
   | { code: 'version-newer'; version: unknown }
   | { code: 'version-unknown'; version: unknown }
   | { code: 'no-assessments' }
-  | { code: 'too-many' }
+  | { code: 'too-many'; count: number; max: number }
   | { code: 'invalid'; issues: FieldIssue[] };
 
 export type ImportResult = { ok: true; assessments: Assessment[] } | { ok: false; error: ImportError };
@@ -43,6 +53,7 @@ function issueKind(
   doc: unknown,
 ): FieldIssue['kind'] {
   const path = issue.path as IssuePath;
+  if (issue.code === 'unrecognized_keys') return 'unknownKey';
   if (issue.code === 'invalid_type') return valueAt(doc, path) === undefined ? 'missing' : 'wrongType';
   if (issue.code === 'too_big') return issue.origin === 'string' || issue.origin === 'array' ? 'tooLong' : 'wrongValue';
   if (issue.code === 'too_small') return issue.origin === 'string' ? 'empty' : 'wrongValue';
@@ -57,6 +68,7 @@ export function parseImportText(text: string, now = new Date()): ImportResult {
     const m = openEnvelope(text);
     if (!m.ok) {
       if (m.code === 'json') return { ok: false, error: { code: 'not-json' } };
+      if (m.code === 'too-deep') return { ok: false, error: { code: 'too-deep' } };
       if (m.code === 'not-object') return { ok: false, error: { code: 'not-object' } };
       if (m.code === 'format') return { ok: false, error: { code: 'format' } };
       if (m.code === 'version-missing') return { ok: false, error: { code: 'version-missing' } };
@@ -64,10 +76,15 @@ export function parseImportText(text: string, now = new Date()): ImportResult {
     }
     const list = m.doc.assessments;
     if (Array.isArray(list) && list.length === 0) return { ok: false, error: { code: 'no-assessments' } };
-    if (Array.isArray(list) && list.length > 5000) return { ok: false, error: { code: 'too-many' } };
+    if (Array.isArray(list) && list.length > MAX_ASSESSMENTS)
+      return { ok: false, error: { code: 'too-many', count: list.length, max: MAX_ASSESSMENTS } };
     const r = documentSchema.safeParse(m.doc);
     if (!r.success) {
-      const issues = r.error.issues.map((i) => ({ path: i.path as IssuePath, kind: issueKind(i as never, m.doc) }));
+      const issues = r.error.issues.map((i): FieldIssue => {
+        const kind = issueKind(i as never, m.doc);
+        const keys = 'keys' in i && Array.isArray(i.keys) ? i.keys.map(String) : undefined;
+        return keys ? { path: i.path as IssuePath, kind, keys } : { path: i.path as IssuePath, kind };
+      });
       return { ok: false, error: { code: 'invalid', issues } };
     }
     const dates = r.data.assessments.flatMap((a, i) =>
@@ -77,8 +94,8 @@ export function parseImportText(text: string, now = new Date()): ImportResult {
     );
     if (dates.length) return { ok: false, error: { code: 'invalid', issues: dates } };
     return { ok: true, assessments: r.data.assessments };
-  } catch {
-    return { ok: false, error: { code: 'not-json' } };
+  } catch (e) {
+    return { ok: false, error: { code: e instanceof RangeError ? 'too-deep' : 'not-json' } };
   }
 }
 
@@ -97,17 +114,23 @@ export function saneTime(iso: string, now: Date): boolean {
   return Number.isFinite(t) && t >= EARLIEST_TIME && t <= now.getTime() + FUTURE_SLACK_MS;
 }
 
+/** Parses the bytes of an import file: decoded by decodeText (UTF-8 or UTF-16 with BOM), then parseImportText. */
+export function parseImportBytes(bytes: Uint8Array, now = new Date()): ImportResult {
+  const d = decodeText(bytes);
+  return d.ok ? parseImportText(d.text, now) : { ok: false, error: { code: 'encoding' } };
+}
+
 /** Reads a picked file: the size limit is checked before reading a single byte. */
-export async function readImportFile(file: Pick<Blob, 'size' | 'text'>): Promise<ImportResult> {
+export async function readImportFile(file: Pick<Blob, 'size' | 'arrayBuffer'>): Promise<ImportResult> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: { code: 'too-large', size: file.size } };
   if (file.size === 0) return { ok: false, error: { code: 'empty' } };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { ok: false, error: { code: 'read-failed' } };
   }
-  return parseImportText(text);
+  return parseImportBytes(bytes);
 }
 
 export function exportDocument(assessments: Assessment[], now = new Date()): ExportDocument {

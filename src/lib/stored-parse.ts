@@ -21,22 +21,27 @@ export interface EnvelopeValidator<A> {
 
 export type OpenResult =
   | { ok: true; doc: Doc; from: number }
-  | { ok: false; code: 'json' | Exclude<MigrationResult, { ok: true }>['code']; version?: unknown };
+  | { ok: false; code: 'json' | 'too-deep' | Exclude<MigrationResult, { ok: true }>['code']; version?: unknown };
 
-/** Safe JSON parse and migration to the current version. Never throws. */
+/**
+ * Safe JSON parse and migration to the current version. Never throws. 'too-deep': valid JSON
+ * nested deeper than can be read (the parse runs out of stack: a RangeError), not broken JSON.
+ */
 export function openEnvelope(text: string, migrateDoc: Migrate = migrate): OpenResult {
   let value: unknown;
   try {
     value = safeJsonParse(text);
-  } catch {
-    return { ok: false, code: 'json' };
+  } catch (e) {
+    return { ok: false, code: e instanceof RangeError ? 'too-deep' : 'json' };
   }
   return migrateDoc(value);
 }
 
 /**
- * Reads the stored state: 'ok' when the whole document is valid; 'partial' (valid assessments,
- * first of each id) when only some are; 'unreadable' otherwise. migrateDoc is for tests.
+ * Reads the stored state: 'ok' when the whole document is valid; 'partial' (the valid
+ * assessments, all of them: two with the same id are split by the store, never dropped) when
+ * only some are; 'unreadable' otherwise (problem 'version-newer' for a newer version). migrateDoc
+ * is for tests.
  */
 export function readEnvelope<A extends { id: string }>(
   raw: string,
@@ -52,7 +57,7 @@ export function readEnvelope<A extends { id: string }>(
   const assessments: A[] = [];
   for (const item of items) {
     const a = validator.item(item);
-    if (a && !assessments.some((x) => x.id === a.id)) assessments.push(a);
+    if (a) assessments.push(a);
   }
   return { kind: 'partial', assessments, problem: 'schema' };
 }

@@ -24,6 +24,8 @@ export const chapterIsland = {
   started: 'Självskattningen är startad. Välj en nivå nedan.',
   unreadable:
     'Det fanns sparade uppgifter som inte gick att läsa. De är sparade åt sidan, inte raderade. Läs mer och ladda ner dem på sidan Självskattning.',
+  newerVersion:
+    'En nyare version av webbplatsen har sparat uppgifter i en annan flik. Den här fliken sparar inte längre. Ladda om sidan för att fortsätta.',
   memoryOnly:
     'Svaren kan inte sparas i webbläsaren just nu och försvinner när fliken stängs. Exportera en fil på sidan Självskattning för att spara dem.',
 } as const;

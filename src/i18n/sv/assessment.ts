@@ -20,6 +20,12 @@ const storage = {
   downloadUnreadable: (time: string) => `Ladda ner oläsbara uppgifter (${time})`,
   conflict:
     'Självskattningen hade ändrats i en annan flik. Din senaste ändring sparades inte, så att den nyare versionen inte skrevs över. Sidan visar nu den senaste versionen.',
+  newer:
+    'Uppgifterna i webbläsaren har sparats av en nyare version av webbplatsen, i en annan flik. Den här fliken sparar därför ingenting längre, så att inget skrivs över. Ladda om sidan (tryck F5 eller på knappen för att ladda om) för att fortsätta med den nya versionen. Ändringar du gjort här efter det sparas inte.',
+  split: (n: number) =>
+    n === 1
+      ? 'Två sparade självskattningar hade samma id. Nu är de åtskilda: den ena har fått ett nytt id, så att en ändring i den ena aldrig skriver över den andra. Inga svar har tagits bort.'
+      : `Några sparade självskattningar hade samma id som en annan. Nu är de åtskilda: ${n} av dem har fått ett nytt id, så att en ändring i en av dem aldrig skriver över en annan. Inga svar har tagits bort.`,
   dismiss: 'Stäng meddelandet',
 } as const;
 
@@ -203,6 +209,10 @@ export const assessment = {
     tooLarge: (mb: string) => `Filen är för stor (${mb} MB). Största tillåtna storlek är 5 MB.`,
     empty: 'Filen är tom.',
     readFailed: 'Filen gick inte att läsa. Försök igen eller välj en annan fil.',
+    encoding:
+      'Filen är inte sparad som UTF-8, så tecken som å, ä och ö skulle bli fel. Inget har lästs in. Öppna filen i en textredigerare (till exempel Anteckningar), välj Spara som och teckenkodningen UTF-8, och försök sedan igen.',
+    tooDeep:
+      'Filen är en JSON-fil, men den har så många nivåer inuti varandra att den inte går att läsa. En export från självskattningen ser aldrig ut så. Välj en fil som har exporterats från självskattningen.',
     notJson: 'Filen är inte en JSON-fil, eller så är den skadad. Välj en fil som har exporterats från självskattningen.',
     notObject: 'Filen går att läsa men är inte en självskattning. Välj en fil som har exporterats från självskattningen.',
     format: 'Filen är en annan sorts fil: den är inte en export från självskattningen i TSI-boken digital.',
@@ -210,8 +220,13 @@ export const assessment = {
     versionNewer: (v: string) =>
       `Filen är gjord med en nyare version av självskattningen (version ${v}). Ladda om sidan för att få den senaste versionen och försök igen.`,
     versionUnknown: (v: string) => `Filen har en okänd version (${v}) och kan inte läsas.`,
+    versionTooLarge:
+      'Filen anger ett orimligt stort versionsnummer och kan inte läsas. En export från självskattningen har version 1.',
     noAssessments: 'Filen innehåller inga självskattningar.',
-    tooMany: 'Filen innehåller för många självskattningar (högst 5 000).',
+    tooMany: (count: string, max: string) =>
+      `Filen innehåller ${count} självskattningar, men högst ${max} går att läsa in från en fil. Inget har lästs in. Dela upp dem på flera filer.`,
+    unknownKeys: (where: string, keys: string) => `Fel i filen: ${where}: okänd uppgift ${keys}.`,
+    unknownFactors: (where: string, keys: string) => `Fel i filen: ${where}: okänd faktor ${keys}.`,
     invalid: (where: string, what: string) => `Fel i filen: ${where}: ${what}.`,
     more: (n: number) => plural(n, 'Och ett fel till.', `Och ${n} fel till.`),
   },

@@ -7,6 +7,11 @@ import type { ImportError, IssuePath } from '../../lib/io';
 import { decimalComma } from '../../lib/format';
 import { assessment as s } from './assessment';
 
+/** A whole number with a (no-break) space between thousands: 5 000. */
+function wholeNumber(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+}
+
 /** "självskattning 2, faktor ’Inrätta tvärprofessionella team’, nivå" */
 export function readablePath(path: IssuePath, factorTitle: (id: string) => string | undefined): string {
   const f = s.fields;
@@ -40,8 +45,12 @@ export function describeImportError(error: ImportError, factorTitle: (id: string
       return [e.empty];
     case 'read-failed':
       return [e.readFailed];
+    case 'encoding':
+      return [e.encoding];
     case 'not-json':
       return [e.notJson];
+    case 'too-deep':
+      return [e.tooDeep];
     case 'not-object':
       return [e.notObject];
     case 'format':
@@ -51,13 +60,24 @@ export function describeImportError(error: ImportError, factorTitle: (id: string
     case 'version-newer':
       return [e.versionNewer(String(error.version))];
     case 'version-unknown':
+      // 1e400 in the file parses to Infinity (which JSON would write as null).
+      if (typeof error.version === 'number' && !Number.isFinite(error.version)) return [e.versionTooLarge];
       return [e.versionUnknown(String(JSON.stringify(error.version) ?? error.version).slice(0, 40))];
     case 'no-assessments':
       return [e.noAssessments];
     case 'too-many':
-      return [e.tooMany];
+      return [e.tooMany(wholeNumber(error.count), wholeNumber(error.max))];
     case 'invalid': {
-      const lines = error.issues.slice(0, max).map((i) => e.invalid(readablePath(i.path, factorTitle), s.issues[i.kind]));
+      const lines = error.issues.slice(0, max).map((i) => {
+        const where = readablePath(i.path, factorTitle);
+        if (i.kind !== 'unknownKey' || !i.keys?.length) return e.invalid(where, s.issues[i.kind]);
+        const names = i.keys
+          .slice(0, 3)
+          .map((k) => `’${k.slice(0, 60)}’`)
+          .join(', ');
+        const last = i.path.at(-1);
+        return (last === 'answers' || last === 'factors' ? e.unknownFactors : e.unknownKeys)(where, names);
+      });
       if (error.issues.length > max) lines.push(e.more(error.issues.length - max));
       return lines;
     }

@@ -1,7 +1,8 @@
 /**
  * One factor's answer: the level choice (the kit's LevelChoice: five levels and "Vet ej"), then
  * "Hur vet vi det?" and "Nästa steg". Presentational: the parent saves each change at once.
- * Used in chapters and in the guided flow.
+ * Used in chapters and in the guided flow. The texts keep what is being typed while another tab
+ * saves (the kit's TypingTextarea).
  */
 import type { FactorAnswer } from '../../lib/schema';
 import type { LevelScale } from '../../lib/levels';
@@ -9,6 +10,7 @@ import { MAX_TEXT } from '../../lib/text-limits';
 import { factorForm as s } from '../../i18n/sv/assessment-chapter';
 import { Field } from '../kit/Field';
 import { LevelChoice } from '../kit/LevelChoice';
+import { TypingTextarea } from '../kit/TypingTextarea';
 
 export interface FormFactor {
   id: string;
@@ -28,8 +30,6 @@ interface Props {
 }
 
 export function FactorForm({ idPrefix, factor, scale, answer, onChange }: Props) {
-  const text = (key: 'evidence' | 'nextStep') => (e: Event) =>
-    onChange({ [key]: (e.currentTarget as HTMLTextAreaElement).value });
   return (
     <div class="af">
       <LevelChoice
@@ -47,10 +47,10 @@ export function FactorForm({ idPrefix, factor, scale, answer, onChange }: Props)
         onChange={(level) => onChange({ level })}
       />
       <Field id={`${idPrefix}-evidence`} label={s.evidence} hint={s.evidenceHint}>
-        <textarea rows={3} maxLength={MAX_TEXT} value={answer.evidence} onInput={text('evidence')} />
+        <TypingTextarea rows={3} maxLength={MAX_TEXT} value={answer.evidence} onValue={(evidence) => onChange({ evidence })} />
       </Field>
       <Field id={`${idPrefix}-next`} label={s.nextStep} hint={s.nextStepHint}>
-        <textarea rows={3} maxLength={MAX_TEXT} value={answer.nextStep} onInput={text('nextStep')} />
+        <TypingTextarea rows={3} maxLength={MAX_TEXT} value={answer.nextStep} onValue={(nextStep) => onChange({ nextStep })} />
       </Field>
     </div>
   );

@@ -1,7 +1,8 @@
 /**
  * What the user must know about the browser's storage: it is unavailable or full (answers live
  * only until the tab closes), unreadable data was kept aside (download it), another tab changed
- * the assessment. The chapter island has a short version (ShortStorageNotices.tsx) that links
+ * the assessment, a newer version of the site wrote the data (reload), assessments that shared an
+ * id were split. The chapter island has a short version (ShortStorageNotices.tsx) that links
  * to /sjalvskattning/ instead.
  */
 import type { StorageStatus } from '../../lib/store-core';
@@ -24,10 +25,12 @@ export function unreadableFileName(key: string): string {
     .replace(/[^0-9A-Za-z-]/g, '-')}.txt`;
 }
 
-function memoryText(status: StorageStatus): string | null {
+/** The notice for data that is (partly) only in this tab, or null. */
+export function memoryText(status: Pick<StorageStatus, 'memoryReason'>): string | null {
   if (status.memoryReason === 'unavailable') return s.unavailable;
   if (status.memoryReason === 'full') return s.full;
   if (status.memoryReason === 'unreadable-not-kept') return s.unreadableNotKept;
+  if (status.memoryReason === 'newer') return s.newer;
   return null;
 }
 
@@ -42,7 +45,11 @@ export function StorageNotices({ status, read, onDismissConflict }: Props) {
   const memory = memoryText(status);
   return (
     <>
-      {memory ? <p class="notice notice--warn">{memory}</p> : null}
+      {memory ? (
+        <p class="notice notice--warn" role={status.memoryReason === 'newer' ? 'alert' : undefined}>
+          {memory}
+        </p>
+      ) : null}
       {status.unreadable.length ? (
         <div class="notice notice--warn">
           <p>{s.unreadable(status.unreadable.length)}</p>
@@ -61,9 +68,10 @@ export function StorageNotices({ status, read, onDismissConflict }: Props) {
           </ul>
         </div>
       ) : null}
-      {status.conflict ? (
+      {status.conflict || status.split ? (
         <div class="notice notice--warn">
-          <p>{s.conflict}</p>
+          {status.conflict ? <p>{s.conflict}</p> : null}
+          {status.split ? <p>{s.split(status.split)}</p> : null}
           <button type="button" class="button" onClick={onDismissConflict}>
             {s.dismiss}
           </button>

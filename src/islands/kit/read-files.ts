@@ -1,9 +1,10 @@
 /**
  * Reads File objects (picker or drag-and-drop) and pasted share links, each on its own, through
- * the shared import path (src/lib/io.ts, src/lib/share.ts) and words each problem in Swedish.
+ * the shared import path (src/lib/io.ts, src/lib/share.ts; bytes decoded by src/lib/decode.ts,
+ * like every file the site reads) and words each problem in Swedish.
  * Shared by /workshop/ and /jamfor/ (with FileDrop and FileProblems).
  */
-import { parseImportText, readImportFile, type ImportResult } from '../../lib/io';
+import { parseImportBytes, readImportFile, type ImportResult } from '../../lib/io';
 import { describeImportError } from '../../i18n/sv/import';
 import { decodeShare, type ShareResult } from '../../lib/share';
 import { MAX_IMPORT_BYTES } from '../../lib/stored-format';
@@ -57,7 +58,6 @@ export async function readFiles(files: Iterable<File>, factorTitle: FactorTitle)
     bytes += f.size;
   });
   if (batch.length) batches.push(batch);
-  const decoder = new TextDecoder('utf-8');
   for (const b of batches) {
     let buf: ArrayBuffer | null = null;
     try {
@@ -70,7 +70,7 @@ export async function readFiles(files: Iterable<File>, factorTitle: FactorTitle)
       let offset = 0;
       for (const i of b) {
         const f = list[i]!;
-        out[i] = outcome(f.name, parseImportText(decoder.decode(new Uint8Array(buf, offset, f.size))), factorTitle);
+        out[i] = outcome(f.name, parseImportBytes(new Uint8Array(buf, offset, f.size)), factorTitle);
         offset += f.size;
       }
     } else {

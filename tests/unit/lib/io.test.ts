@@ -6,6 +6,7 @@ import {
   exportFileName,
   exportJson,
   parseImportText,
+  parseImportBytes,
   readImportFile,
   type ImportError,
 } from '../../../src/lib/io';
@@ -97,17 +98,20 @@ describe('import: each error has its own plain Swedish message', () => {
     expect(lines[5]).toBe('Och 2 fel till.');
   });
   it('file too large: refused before reading', async () => {
-    const text = vi.fn(async () => '{}');
-    const r = await readImportFile({ size: 5 * 1024 * 1024 + 1, text });
-    expect(text).not.toHaveBeenCalled();
+    const arrayBuffer = vi.fn(async () => new ArrayBuffer(2));
+    const r = await readImportFile({ size: 5 * 1024 * 1024 + 1, arrayBuffer });
+    expect(arrayBuffer).not.toHaveBeenCalled();
     expect(r).toEqual({ ok: false, error: { code: 'too-large', size: 5 * 1024 * 1024 + 1 } });
     if (!r.ok)
       expect(describeImportError(r.error, titleOf)[0]).toBe('Filen är för stor (5,0 MB). Största tillåtna storlek är 5 MB.');
   });
   it('read failure and empty file', async () => {
-    const r = await readImportFile({ size: 10, text: () => Promise.reject(new Error('io')) });
+    const r = await readImportFile({ size: 10, arrayBuffer: () => Promise.reject(new Error('io')) });
     expect(r).toEqual({ ok: false, error: { code: 'read-failed' } });
-    expect(await readImportFile({ size: 0, text: async () => '' })).toEqual({ ok: false, error: { code: 'empty' } });
+    expect(await readImportFile({ size: 0, arrayBuffer: async () => new ArrayBuffer(0) })).toEqual({
+      ok: false,
+      error: { code: 'empty' },
+    });
     expect(await readImportFile(new Blob([fixture]))).toMatchObject({ ok: true });
   });
   it('readable paths for workshop fields', () => {
@@ -225,6 +229,70 @@ describe('import, property-based', () => {
         expect(r).toEqual({ ok: true, assessments: list });
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('issue 10, case 10: every file is decoded the same way', () => {
+  const org = 'Åre kommun';
+  const doc = envelope([{ ...sample('enc'), organisation: org }]);
+  function utf16le(text: string): Uint8Array {
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      out[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      out[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    return out;
+  }
+  it('reads UTF-8 with a BOM and UTF-16 with a BOM like plain UTF-8', async () => {
+    for (const bytes of [
+      new TextEncoder().encode(doc),
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(doc)]),
+      utf16le(doc),
+    ]) {
+      const r = await readImportFile(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+      expect(r.ok && r.assessments[0]!.organisation).toBe(org);
+    }
+  });
+  it('refuses a Latin-1 file ("Åre kommun" as 0xC5 …) with a message that says how to save as UTF-8', async () => {
+    const latin1 = Uint8Array.from(doc, (c) => c.charCodeAt(0)); // every character fits one byte here
+    const r = await readImportFile(new Blob([latin1]));
+    expect(r).toEqual({ ok: false, error: { code: 'encoding' } });
+    expect(parseImportBytes(latin1)).toEqual(r);
+    if (!r.ok) expect(describeImportError(r.error, titleOf)[0]).toMatch(/inte sparad som UTF-8.*Spara som.*UTF-8/);
+  });
+});
+
+describe('issue 10, case 11: messages that say what is wrong', () => {
+  it('valid but deeply nested JSON is called too deep, not "not a JSON file"', () => {
+    const depth = 20000;
+    const deep = `{"format":"tsi-sjalvskattning","schemaVersion":1,"x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    expect(() => JSON.parse(deep)).not.toThrow(); // it is valid JSON
+    expect(errorOf(deep)).toEqual({ code: 'too-deep' });
+    expect(message(deep)).toContain('är en JSON-fil');
+    expect(message(deep)).not.toContain('inte en JSON-fil');
+    expect(errorOf('{"format": ')).toEqual({ code: 'not-json' });
+  });
+
+  it('names an unknown factor id', () => {
+    const a = { ...sample('u'), answers: { 'okand-faktor': { level: 2 } } };
+    expect(message(envelope([a]))).toBe('Fel i filen: självskattning 1, svar: okänd faktor ’okand-faktor’.');
+  });
+
+  it('reports schemaVersion 1e400 (Infinity once parsed) as an absurd version, not "version (null)"', () => {
+    const text = '{"format":"tsi-sjalvskattning","schemaVersion":1e400,"exportedAt":"2026-01-01T00:00:00.000Z","assessments":[]}';
+    expect(message(text)).toBe(
+      'Filen anger ett orimligt stort versionsnummer och kan inte läsas. En export från självskattningen har version 1.',
+    );
+    expect(message(text)).not.toContain('null');
+  });
+
+  it('says how many assessments a file over the limit holds, instead of dropping the rest', () => {
+    const many = Array.from({ length: 5001 }, (_, i) => ({ id: `m${i}` }));
+    expect(errorOf(envelope(many))).toEqual({ code: 'too-many', count: 5001, max: 5000 });
+    expect(message(envelope(many))).toBe(
+      'Filen innehåller 5\u00a0001 självskattningar, men högst 5\u00a0000 går att läsa in från en fil. Inget har lästs in. Dela upp dem på flera filer.',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { entryKey, readSession, writeSession } from '../../../src/lib/session-entries';
+import { entryKey, parseSession, readSession, writeSession } from '../../../src/lib/session-entries';
 import { person } from '../../support/data';
 
 function fakeSession(full = false) {
@@ -49,5 +49,29 @@ describe('session entries', () => {
   it('gives every entry its own key', () => {
     const keys = new Set(Array.from({ length: 100 }, entryKey));
     expect(keys.size).toBe(100);
+  });
+  it('case 8: drops unreadable entries with a count the page can turn into a notice', () => {
+    const data = fakeSession();
+    const good = { key: 'k1', file: 'a.json', a: person('a', 'skola', {}) };
+    data.set('s', JSON.stringify({ entries: [good, null, 5, { key: 'k2', file: 'b', a: { id: 'bad' } }] }));
+    const problems: unknown[] = [];
+    const back = readSession('s', (p) => problems.push(p));
+    expect(back?.entries).toEqual([good]);
+    expect(problems).toEqual([{ dropped: 3, unreadable: false }]);
+    // A list that is not a list, and data that is not an object or not JSON at all.
+    expect(parseSession('{"entries":{"0":1}}')).toEqual({
+      value: { entries: [], dropped: 1 },
+      problem: { dropped: 1, unreadable: false },
+    });
+    expect(parseSession('null')).toEqual({ value: null, problem: { dropped: 0, unreadable: true } });
+    expect(parseSession('{')).toEqual({ value: null, problem: { dropped: 0, unreadable: true } });
+    expect(parseSession(JSON.stringify({ chosen: 5, entries: [good] }))).toEqual({
+      value: { chosen: 5, entries: [good], dropped: 0 },
+      problem: null,
+    });
+    // Nothing to report: the callback is not called.
+    data.set('ok', JSON.stringify({ entries: [good] }));
+    readSession('ok', (p) => problems.push(p));
+    expect(problems).toHaveLength(1);
   });
 });

@@ -202,15 +202,6 @@ describe('unreadable stored data is kept aside, never deleted', () => {
   const cases: [string, string][] = [
     ['not JSON', '{"format": "tsi-sjalv'],
     ['another format', JSON.stringify({ format: 'something-else', assessments: [] })],
-    [
-      'a newer schema version',
-      JSON.stringify({
-        format: 'tsi-sjalvskattning',
-        schemaVersion: 99,
-        exportedAt: '2026-01-01T00:00:00.000Z',
-        assessments: [],
-      }),
-    ],
     ['not an object', '[1,2,3]'],
     ['an envelope without a list', JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 1, exportedAt: 'x' })],
   ];
