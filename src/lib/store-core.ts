@@ -19,7 +19,7 @@
  * (the cached raw string, the memory fallback, the times each assessment was last seen);
  * splitting it would spread that state across modules.
  */
-import { ACTIVE_KEY, STORAGE_KEY, UNREADABLE_PREFIX } from './stored-format';
+import { ACTIVE_KEY as DEFAULT_ACTIVE_KEY, STORAGE_KEY as DEFAULT_KEY, UNREADABLE_PREFIX } from './stored-format';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -64,6 +64,9 @@ export interface StoreOptions<A extends Stamped> {
   now?: () => Date;
   /** Registers a handler for the `storage` event (key changed in another tab). */
   listen?: (handler: (key: string | null) => void) => void;
+  /** The storage key of the document and of the active id (defaults: STORAGE_KEY, ACTIVE_KEY). */
+  key?: string;
+  activeKey?: string;
 }
 
 export type Listener = () => void;
@@ -109,6 +112,8 @@ function missingNewId(): string {
 const MAX_AHEAD_MS = 366 * 24 * 3600 * 1000;
 
 export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<A> {
+  const STORAGE_KEY = options.key ?? DEFAULT_KEY;
+  const ACTIVE_KEY = options.activeKey ?? DEFAULT_ACTIVE_KEY;
   const now = options.now ?? (() => new Date());
   const listeners = new Set<Listener>();
   let backend: StorageLike | null | undefined; // undefined: not yet resolved
