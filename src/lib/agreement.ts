@@ -54,6 +54,8 @@ export interface Agreement {
   total: number;
   /** The lone outlier's level (kind 'outlier'), else null. */
   outlierLevel: number | null;
+  /** The two camps (kind 'camps'), else null. */
+  camps: Camps | null;
   /** True when the factor counts as a disagreement (see DISAGREEMENT_BELOW). */
   disagreement: boolean;
 }
@@ -96,19 +98,25 @@ export function loneOutlier(perLevel: readonly number[]): number | null {
   return null;
 }
 
+export interface Camps {
+  /** The levels answered in the lower camp and in the higher one, lowest first. */
+  low: number[];
+  high: number[];
+}
+
 /**
  * Two camps: the answered levels fall into two groups with an empty level or more between them
- * (a gap of two steps), and each group holds at least two answers.
+ * (a gap of two steps), and each group holds at least two answers. Null otherwise.
  */
-export function twoCamps(perLevel: readonly number[]): boolean {
+export function twoCamps(perLevel: readonly number[]): Camps | null {
   const used = usedLevels(perLevel);
   for (let i = 1; i < used.length; i++) {
     if (used[i]! - used[i - 1]! < 2) continue;
     const low = perLevel.slice(0, used[i - 1]! + 1).reduce((a, b) => a + b, 0);
     const high = perLevel.slice(used[i]!).reduce((a, b) => a + b, 0);
-    if (low >= 2 && high >= 2) return true;
+    if (low >= 2 && high >= 2) return { low: used.slice(0, i), high: used.slice(i) };
   }
-  return false;
+  return null;
 }
 
 /** The agreement of one factor's answers (levels, 'vet-ej' and null as given). */
@@ -124,12 +132,13 @@ export function agreementOf(levels: readonly LevelValue[]): Agreement {
   const answered = perLevel.reduce((a, b) => a + b, 0);
   const cns = consensus(perLevel);
   const outlier = loneOutlier(perLevel);
+  const camps = twoCamps(perLevel);
   let kind: AgreementKind;
   if (cns === null) kind = 'none';
   else if (answered === 1) kind = 'single';
   else if (cns >= AGREED_FROM) kind = 'agreed';
   else if (outlier !== null) kind = 'outlier';
-  else if (twoCamps(perLevel)) kind = 'camps';
+  else if (camps) kind = 'camps';
   else kind = cns < WIDE_BELOW ? 'wide' : 'some';
   const disagreement = kind === 'outlier' || kind === 'camps' || (cns !== null && cns < DISAGREEMENT_BELOW);
   return {
@@ -140,6 +149,7 @@ export function agreementOf(levels: readonly LevelValue[]): Agreement {
     unanswered,
     total: levels.length,
     outlierLevel: kind === 'outlier' ? outlier : null,
+    camps: kind === 'camps' ? camps : null,
     disagreement,
   };
 }

@@ -51,10 +51,11 @@ describe('loneOutlier and twoCamps', () => {
     expect(loneOutlier(counts([2, 4]))).toBeNull(); // two people: no "rest" to deviate from
   });
   it('finds two camps of at least two with a gap between', () => {
-    expect(twoCamps(counts([1, 1, 3, 3, 3]))).toBe(true);
-    expect(twoCamps(counts([0, 0, 4, 4]))).toBe(true);
-    expect(twoCamps(counts([1, 2, 3, 3]))).toBe(false);
-    expect(twoCamps(counts([2, 2, 2, 4]))).toBe(false);
+    expect(twoCamps(counts([1, 1, 3, 3, 3]))).toEqual({ low: [1], high: [3] });
+    expect(twoCamps(counts([0, 0, 1, 3, 4, 4]))).toEqual({ low: [0, 1], high: [3, 4] });
+    expect(twoCamps(counts([0, 0, 4, 4]))).toEqual({ low: [0], high: [4] });
+    expect(twoCamps(counts([1, 2, 3, 3]))).toBeNull();
+    expect(twoCamps(counts([2, 2, 2, 4]))).toBeNull();
   });
 });
 
@@ -69,7 +70,7 @@ describe('agreementOf', () => {
     expect(agreementOf([2, 2, 2, 2, 4])).toMatchObject({ kind: 'outlier', outlierLevel: 4, disagreement: true });
   });
   it('two camps', () => {
-    expect(agreementOf([1, 1, 3, 3, 3])).toMatchObject({ kind: 'camps', disagreement: true });
+    expect(agreementOf([1, 1, 3, 3, 3])).toMatchObject({ kind: 'camps', camps: { low: [1], high: [3] }, disagreement: true });
     expect(agreementOf([0, 0, 4, 4])).toMatchObject({ kind: 'camps', consensus: 0 });
   });
   it('uniform spread over the scale: wide', () => {
