@@ -49,15 +49,17 @@ describe('workshop', () => {
     expect(problem).toMatch(/Fel i filen: .*nivå: har ett ogiltigt värde/);
     expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
 
-    // Factor 1 spans 1–3: "Oenighet" in text, in the heading and the summary table; factor 2 spans one step.
+    // Factor 1 is 1, 3, 2 and "vet ej" (consensus 0.72): "Viss spridning" in text, in the heading
+    // and the summary table, "vet ej" counted apart; factor 2 is 2, 2, 3: "Samstämmiga".
     const f1 = page.locator(`section[aria-labelledby="wk-f-${F1}"]`);
     const f2 = page.locator(`section[aria-labelledby="wk-f-${F2}"]`);
-    expect(await f1.locator('h3').textContent()).toContain('Oenighet');
-    expect(await f1.locator('.wk-flag').textContent()).toContain('från 1 till 3');
+    expect(await f1.locator('h3').textContent()).toContain('Viss spridning');
+    expect(await f1.locator('.wk-flag').textContent()).toContain('1 av 4 vet inte');
     expect(await f2.locator('.wk-flag').count()).toBe(0);
-    expect(await f2.locator('h3').textContent()).not.toContain('Oenighet');
+    expect(await f2.locator('.wk-agree').textContent()).toContain('Samstämmiga');
+    expect(await f2.locator('h3').textContent()).not.toContain('spridning');
     const f1Row = page.locator('.wk-summary tbody tr').first();
-    expect(await f1Row.innerText()).toMatch(/Oenighet/);
+    expect(await f1Row.innerText()).toMatch(/Viss spridning/);
     // Median of 1, 3, 2 (vet ej left out) is 2; one "vet ej".
     const stats = await f1.locator('.wk-stats').textContent();
     expect(stats).toMatch(/Median:?\s*2/);
@@ -110,10 +112,11 @@ describe('workshop', () => {
 
     // Record the group's decision on factor 1 with the keyboard only.
     expect(await page.inputValue('#wk-org')).toBe('Testkommun');
-    await page.locator(`input[name="wk-agreed-${F1}"]`).first().focus();
+    await page.locator(`input[name="wk-agreed-${F1}-level"]`).first().focus();
     await page.keyboard.press('Space'); // level 0
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight'); // level 2
+    await page.keyboard.press('Tab'); // "Ta bort gruppens nivå"
     await page.keyboard.press('Tab');
     await page.keyboard.type('Protokoll från styrgruppen');
     await page.keyboard.press('Tab');
@@ -121,7 +124,7 @@ describe('workshop', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Skolan och socialtjänsten såg olika delar; vi valde nivå 2.');
     await f1.locator('.wk-saved', { hasText: 'Sparat' }).waitFor();
-    expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="2"]`)).toBe(true);
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}-level"][value="2"]`)).toBe(true);
 
     // Hide names: views show "Deltagare 2 (Socialtjänst)".
     await page.getByLabel('Dölj deltagarnas namn').check();
@@ -160,15 +163,15 @@ describe('workshop', () => {
     await page.reload();
     await page.locator('.wk-people tbody tr').first().waitFor();
     expect(await page.locator('.wk-people tbody tr').count()).toBe(4);
-    expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="2"]`)).toBe(true);
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}-level"][value="2"]`)).toBe(true);
     expect(await page.inputValue(`#wk-agreed-${F1}-evidence`)).toBe('Protokoll från styrgruppen');
 
     // Start a new group assessment, then continue with the saved one: its decisions come back.
     await page.getByRole('button', { name: 'Börja en ny gruppskattning' }).click();
-    expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="2"]`)).toBe(false);
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}-level"][value="2"]`)).toBe(false);
     await page.selectOption('#wk-continue', group.id);
     await page.getByRole('button', { name: 'Fortsätt med den' }).click();
-    expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="2"]`)).toBe(true);
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}-level"][value="2"]`)).toBe(true);
     expect(await page.inputValue(`#wk-agreed-${F1}-resolution`)).toContain('vi valde nivå 2');
     expect(await axeViolations(page), 'axe, group chosen').toEqual([]);
 
@@ -232,10 +235,10 @@ describe('workshop', () => {
     await page.goto(url('workshop/'));
     await page.setInputFiles('#wk-files', fixtures.slice(0, 2));
     await page.locator('.wk-people tbody tr').nth(1).waitFor();
-    await page.locator(`input[name="wk-agreed-${F1}"][value="3"]`).check();
+    await page.locator(`input[name="wk-agreed-${F1}-level"][value="3"]`).check();
     await page.locator('#wk-group-msg').getByText('Gruppens skattning är skapad').waitFor();
     expect(await page.locator('section[aria-labelledby="wk-group-h"] .notice--warn').innerText()).toContain('lagring är full');
-    expect(await page.isChecked(`input[name="wk-agreed-${F1}"][value="3"]`)).toBe(true);
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}-level"][value="3"]`)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -246,13 +249,13 @@ describe('workshop', () => {
     await page.setInputFiles('#wk-files', fixtures.slice(0, 2));
     await page.locator('.wk-people tbody tr').nth(1).waitFor();
     await page.fill('#wk-org', '');
-    await page.locator(`input[name="wk-agreed-${F2}"][value="vet-ej"]`).check();
+    await page.locator(`input[name="wk-agreed-${F2}-level"][value="vet-ej"]`).check();
     await page.fill(`#wk-agreed-${F2}-evidence`, 'Vi saknar underlag <script>alert(1)</script>');
     await page.locator('#wk-group-msg').getByText('Skriv kommun eller organisation först').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('tsi-boken:assessments') ?? '')).not.toContain('consensus');
     await page.reload();
     await page.locator('.wk-people tbody tr').nth(1).waitFor();
-    expect(await page.isChecked(`input[name="wk-agreed-${F2}"][value="vet-ej"]`)).toBe(true);
+    expect(await page.isChecked(`input[name="wk-agreed-${F2}-level"][value="vet-ej"]`)).toBe(true);
     expect(await page.inputValue(`#wk-agreed-${F2}-evidence`)).toBe('Vi saknar underlag <script>alert(1)</script>');
     // Now with an organisation: saved, and the text is stored as typed.
     await page.fill('#wk-org', 'Testkommun');
