@@ -27,7 +27,8 @@ export function parseWorkshopText(text: string, now = new Date()): WorkshopImpor
   }
   if (items.length > 5000) return { ok: false, error: { code: 'too-many' } };
   const { sessions, dropped } = salvageAll(items);
-  if (sessions.length === 0) return { ok: false, error: { code: 'invalid', issues: [{ path: ['workshops'], kind: 'wrongValue' }] } };
+  if (sessions.length === 0)
+    return { ok: false, error: { code: 'invalid', issues: [{ path: ['workshops'], kind: 'wrongValue' }] } };
   const dates = sessions.flatMap((w, i) =>
     (['createdAt', 'updatedAt'] as const)
       .filter((k) => !saneTime(w[k], now))

@@ -42,7 +42,12 @@ export function reasonsByLevel(
     const level = answer?.level ?? null;
     const g = groups[ORDER.indexOf(level)]!;
     g.count++;
-    const r = { who: who[i] ?? '', evidence: answer?.evidence.trim() ?? '', nextStep: answer?.nextStep.trim() ?? '', notes: answer?.notes.trim() ?? '' };
+    const r = {
+      who: who[i] ?? '',
+      evidence: answer?.evidence.trim() ?? '',
+      nextStep: answer?.nextStep.trim() ?? '',
+      notes: answer?.notes.trim() ?? '',
+    };
     if (r.evidence || r.nextStep || r.notes) g.reasons.push(r);
   }
   return groups.filter((g) => g.count > 0);

@@ -282,7 +282,10 @@ describe('workshop', () => {
     // The reasons, grouped by level, with who wrote them.
     const reasons = f1.locator('.wk-reasons');
     expect(await reasons.textContent()).toContain('Underlag från polis: protokoll 5');
-    expect(await reasons.locator('h5').allTextContents()).toEqual([expect.stringMatching(/^2 .*\(4 svar\)/), expect.stringMatching(/^4 .*\(1 svar\)/)]);
+    expect(await reasons.locator('h5').allTextContents()).toEqual([
+      expect.stringMatching(/^2 .*\(4 svar\)/),
+      expect.stringMatching(/^4 .*\(1 svar\)/),
+    ]);
     expect(await reasons.textContent()).toContain('Eva Polis (Polis)');
     // Agreement in words: one outlier on factor 1, two camps on factor 2, and the order to discuss.
     expect(await f1.locator('.wk-flag').textContent()).toContain('En avviker med nivå 4: börja med att fråga varför');
@@ -310,7 +313,11 @@ describe('workshop', () => {
     await expect.poll(async () => (await saved()).workshops[0]?.settings.hideNames).toBe(true);
     const before = (await saved()).workshops[0]!;
     expect(before.entries).toHaveLength(5);
-    expect(before.decisions[F1]).toMatchObject({ level: 2, evidence: 'Underlag från polis: protokoll 5', nextStep: 'Steg från skola' });
+    expect(before.decisions[F1]).toMatchObject({
+      level: 2,
+      evidence: 'Underlag från polis: protokoll 5',
+      nextStep: 'Steg från skola',
+    });
 
     // The next day: a new page in the same browser. The workshop is listed and opens with one click.
     await page.close();
@@ -331,11 +338,16 @@ describe('workshop', () => {
     // Export it, and import the file in another browser: the same participants and decisions.
     const [download] = await Promise.all([
       next.waitForEvent('download'),
-      next.locator('.wk-saved tbody tr').first().getByRole('button', { name: /^Exportera Ale kommun/ }).click(),
+      next
+        .locator('.wk-saved tbody tr')
+        .first()
+        .getByRole('button', { name: /^Exportera Ale kommun/ })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^workshop-ale-kommun-\d{4}-\d{2}-\d{2}\.json$/);
     const path = await download.path();
-    const exported = (await next.evaluate(() => JSON.parse(localStorage.getItem('tsi-boken:workshops')!) as SavedDoc)).workshops[0]!;
+    const exported = (await next.evaluate(() => JSON.parse(localStorage.getItem('tsi-boken:workshops')!) as SavedDoc))
+      .workshops[0]!;
     const other = await newPage();
     await other.page.goto(url('workshop/'));
     await other.page.setInputFiles('#wk-import', path);
@@ -364,7 +376,9 @@ describe('workshop', () => {
     await page.getByRole('button', { name: 'Ta bort alla deltagare' }).focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('.wk-people tbody tr').count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Ångra: ta tillbaka 5 deltagare');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Ångra: ta tillbaka 5 deltagare');
     expect(await axeViolations(page), 'axe, undo notice').toEqual([]);
     await page.keyboard.press('Enter');
     expect(await page.locator('.wk-people tbody tr').count()).toBe(5);
@@ -374,14 +388,21 @@ describe('workshop', () => {
     const stored = () => page.evaluate(() => localStorage.getItem('tsi-boken:workshops'));
     await page.locator('.wk-saved tbody tr').first().waitFor();
     const before = JSON.parse((await stored())!) as SavedDoc;
-    await page.locator('.wk-saved').getByRole('button', { name: /^Ta bort Ale kommun/ }).focus();
+    await page
+      .locator('.wk-saved')
+      .getByRole('button', { name: /^Ta bort Ale kommun/ })
+      .focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('.wk-saved tbody tr').count()).toBe(0);
     expect(await page.locator('.wk-people tbody tr').count()).toBe(0); // it was the open one
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Ångra: ta tillbaka Ale kommun/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Ångra: ta tillbaka Ale kommun/);
     await page.keyboard.press('Enter');
     await page.locator('.wk-saved tbody tr').first().waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Öppna Ale kommun/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Öppna Ale kommun/);
     const after = JSON.parse((await stored())!) as SavedDoc;
     expect(after.workshops).toEqual(before.workshops);
     expect(errors).toEqual([]);
@@ -441,7 +462,11 @@ describe('workshop', () => {
         const label = r.labels?.[0]?.getBoundingClientRect();
         return { left: Math.min(b.left, label?.left ?? b.left), right: Math.max(b.right, label?.right ?? b.right) };
       });
-      const regions = [...document.querySelectorAll('.wk .table-scroll')].map((r) => [r.getAttribute('role'), r.getAttribute('tabindex'), !!r.getAttribute('aria-label')]);
+      const regions = [...document.querySelectorAll('.wk .table-scroll')].map((r) => [
+        r.getAttribute('role'),
+        r.getAttribute('tabindex'),
+        !!r.getAttribute('aria-label'),
+      ]);
       return { scrollWidth: document.documentElement.scrollWidth, radios, regions };
     });
     expect(layout.radios.length).toBe(60);
@@ -466,7 +491,12 @@ describe('workshop', () => {
         sessionStorage.setItem('tsi-boken:workshop-session', JSON.stringify({ agreed: { [f1 as string]: null }, chosen: 5 }));
         sessionStorage.setItem(
           'tsi-boken:workshop-participants',
-          JSON.stringify({ entries: [{ key: 'k1', file: 'a.json', a }, { key: 'k2', file: 'b.json', a: { chosen: 5 } }] }),
+          JSON.stringify({
+            entries: [
+              { key: 'k1', file: 'a.json', a },
+              { key: 'k2', file: 'b.json', a: { chosen: 5 } },
+            ],
+          }),
         );
       },
       [F1, good] as const,
@@ -484,7 +514,9 @@ describe('workshop', () => {
     await page.reload();
     await page.locator('.wk-people tbody tr').first().waitFor();
     expect(await page.isChecked(`input[name="wk-agreed-${F2}-level"][value="1"]`)).toBe(true);
-    expect(await page.locator('section[aria-labelledby="wk-saved-h"] .notice--warn').innerText()).toMatch(/kunde inte läsas|oläsbar/i);
+    expect(await page.locator('section[aria-labelledby="wk-saved-h"] .notice--warn').innerText()).toMatch(
+      /kunde inte läsas|oläsbar/i,
+    );
     expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('tsi-boken:unreadable:')))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();

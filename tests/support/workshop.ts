@@ -39,7 +39,11 @@ export function fiveParticipantFiles(): { name: string; mimeType: string; buffer
       participant: { name: p.name, role: p.role },
       createdAt: '2026-11-20T09:00:00.000Z',
       answers: {
-        [FACTOR_IDS[0]!]: { level: p.level, evidence: `Underlag från ${p.role}: protokoll ${i + 1}`, nextStep: `Steg från ${p.role}` },
+        [FACTOR_IDS[0]!]: {
+          level: p.level,
+          evidence: `Underlag från ${p.role}: protokoll ${i + 1}`,
+          nextStep: `Steg från ${p.role}`,
+        },
         [FACTOR_IDS[1]!]: { level: i % 2 === 0 ? 1 : 3 },
       },
     });

@@ -110,7 +110,9 @@ export function AgreementNote({ agreement: a, id }: { agreement: Agreement; id?:
         </span>
       )}
       <strong>{agreementWord(a)}.</strong> {agreementText(a)}
-      {a.consensus !== null && a.answered > 1 && <span class="wk-measure"> ({t.workshop.agreement.measure(decimalComma(a.consensus, 2))})</span>}
+      {a.consensus !== null && a.answered > 1 && (
+        <span class="wk-measure"> ({t.workshop.agreement.measure(decimalComma(a.consensus, 2))})</span>
+      )}
     </p>
   );
 }

@@ -24,7 +24,10 @@ interface Props {
 
 export function Projector({ model, entries, factor, onFactor, onBack }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  const index = Math.max(0, model.factors.findIndex((f) => f.id === factor));
+  const index = Math.max(
+    0,
+    model.factors.findIndex((f) => f.id === factor),
+  );
   const f = model.factors[index]!;
   const [shown, setShown] = useState(false);
   const [full, setFull] = useState(false);
@@ -60,7 +63,10 @@ export function Projector({ model, entries, factor, onFactor, onBack }: Props) {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     else void root.current?.requestFullscreen?.().catch(() => undefined);
   };
-  const cols = [...model.levelNames.map((name, i) => ({ key: String(i), label: `${i} ${name}`, n: agg.perLevel[i]! })), { key: 'vet-ej', label: model.unknownName, n: agg.unknown }];
+  const cols = [
+    ...model.levelNames.map((name, i) => ({ key: String(i), label: `${i} ${name}`, n: agg.perLevel[i]! })),
+    { key: 'vet-ej', label: model.unknownName, n: agg.unknown },
+  ];
   const max = Math.max(1, ...cols.map((c) => c.n));
   return (
     <div class="wk-proj" ref={root}>

@@ -49,14 +49,24 @@ function ReasonsImpl({ factor, title, model, groups, onAppend }: Props) {
                     <dl>
                       {r.evidence && (
                         <Text term={s.evidence} text={r.evidence}>
-                          <button type="button" class="button button--small" aria-label={s.useLabel(s.useEvidence, r.who)} onClick={() => onAppend(factor, 'evidence', r.evidence)}>
+                          <button
+                            type="button"
+                            class="button button--small"
+                            aria-label={s.useLabel(s.useEvidence, r.who)}
+                            onClick={() => onAppend(factor, 'evidence', r.evidence)}
+                          >
                             {s.useEvidence}
                           </button>
                         </Text>
                       )}
                       {r.nextStep && (
                         <Text term={s.nextStep} text={r.nextStep}>
-                          <button type="button" class="button button--small" aria-label={s.useLabel(s.useNextStep, r.who)} onClick={() => onAppend(factor, 'nextStep', r.nextStep)}>
+                          <button
+                            type="button"
+                            class="button button--small"
+                            aria-label={s.useLabel(s.useNextStep, r.who)}
+                            onClick={() => onAppend(factor, 'nextStep', r.nextStep)}
+                          >
                             {s.useNextStep}
                           </button>
                         </Text>

@@ -69,7 +69,11 @@ export function SavedSection(p: Props) {
         {s.heading}
       </h2>
       <p>{s.intro}</p>
-      <StorageNotices status={status} read={(k) => workshopStore.readUnreadable(k)} onDismissConflict={() => workshopStore.clearConflict()} />
+      <StorageNotices
+        status={status}
+        read={(k) => workshopStore.readUnreadable(k)}
+        onDismissConflict={() => workshopStore.clearConflict()}
+      />
       {gone && (
         <div class="notice notice--ok wk-undo">
           <p>{s.removed(sessionName(gone))}</p>
@@ -79,8 +83,14 @@ export function SavedSection(p: Props) {
         </div>
       )}
       <div role="status">{restored && <p class="notice notice--ok">{restored}</p>}</div>
-      <div role="status">{p.message && <p class={`notice ${p.error ? 'notice--error' : 'notice--ok'} wk-saved-msg`}>{p.message}</p>}</div>
-      {sorted.length === 0 ? <p>{s.empty}</p> : <SavedTable list={sorted} currentId={p.currentId} onOpen={p.onOpen} onRemove={remove} flush={p.flush} />}
+      <div role="status">
+        {p.message && <p class={`notice ${p.error ? 'notice--error' : 'notice--ok'} wk-saved-msg`}>{p.message}</p>}
+      </div>
+      {sorted.length === 0 ? (
+        <p>{s.empty}</p>
+      ) : (
+        <SavedTable list={sorted} currentId={p.currentId} onOpen={p.onOpen} onRemove={remove} flush={p.flush} />
+      )}
       <div class="button-row">
         <button type="button" class="button" onClick={p.onNew} aria-describedby="wk-new-hint">
           {s.newWorkshop}
@@ -164,7 +174,12 @@ function SavedTable(p: {
                   >
                     {s.exportShort}
                   </FileDownload>
-                  <button type="button" class="button button--small button--danger" aria-label={s.removeLabel(name)} onClick={() => p.onRemove(w)}>
+                  <button
+                    type="button"
+                    class="button button--small button--danger"
+                    aria-label={s.removeLabel(name)}
+                    onClick={() => p.onRemove(w)}
+                  >
                     {s.remove}
                   </button>
                 </td>

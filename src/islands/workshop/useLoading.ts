@@ -66,7 +66,8 @@ export function useLoading(
     const file = files[0];
     if (!file) return;
     const fail = (reason: string) => setImportMsg({ kind: 'error', text: s.saved.importFailed(file.name, reason) });
-    if (file.size > MAX_IMPORT_BYTES) return fail(describeImportError({ code: 'too-large', size: file.size }, factorTitle, 3).join(' '));
+    if (file.size > MAX_IMPORT_BYTES)
+      return fail(describeImportError({ code: 'too-large', size: file.size }, factorTitle, 3).join(' '));
     let text: string;
     try {
       text = await file.text();

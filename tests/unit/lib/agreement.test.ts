@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  agreementOf,
-  consensus,
-  discussionOrder,
-  DISAGREEMENT_BELOW,
-  loneOutlier,
-  twoCamps,
-} from '../../../src/lib/agreement';
+import { agreementOf, consensus, discussionOrder, DISAGREEMENT_BELOW, loneOutlier, twoCamps } from '../../../src/lib/agreement';
 import type { LevelValue } from '../../../src/lib/schema';
 
 /** Counts per level 0–4 of a list of levels. */

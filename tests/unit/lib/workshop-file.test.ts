@@ -25,9 +25,12 @@ describe('parseWorkshopText', () => {
       ok: false,
       error: { code: 'assessments' },
     });
-    expect(parseWorkshopText(readFileSync('tests/fixtures/v2-export.json', 'utf8'), NOW)).toMatchObject({ ok: false, error: { code: 'assessments' } });
+    expect(parseWorkshopText(readFileSync('tests/fixtures/v2-export.json', 'utf8'), NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'assessments' },
+    });
   });
-  it('gives io.ts\'s own errors for what is not our file', () => {
+  it("gives io.ts's own errors for what is not our file", () => {
     expect(parseWorkshopText('{nope', NOW)).toEqual({ ok: false, error: { code: 'not-json' } });
     expect(parseWorkshopText('{"format":"annat"}', NOW)).toEqual({ ok: false, error: { code: 'format' } });
   });
@@ -46,6 +49,8 @@ describe('workshopFileName', () => {
     expect(workshopFileName({ organisation: 'Åre kommun', createdAt: '2026-11-23T12:00:00.000Z' })).toBe(
       'workshop-are-kommun-2026-11-23.json',
     );
-    expect(workshopFileName({ organisation: '', createdAt: '2026-11-23T12:00:00.000Z' })).toBe('workshop-utan-namn-2026-11-23.json');
+    expect(workshopFileName({ organisation: '', createdAt: '2026-11-23T12:00:00.000Z' })).toBe(
+      'workshop-utan-namn-2026-11-23.json',
+    );
   });
 });

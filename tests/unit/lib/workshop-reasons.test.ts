@@ -13,7 +13,13 @@ const e = (id: string, level: unknown, evidence = '', nextStep = '', notes = '')
 
 describe('reasonsByLevel', () => {
   it('groups the texts by level (0–4, vet ej, no answer), counting everyone', () => {
-    const entries = [e('a', 4, 'Vi har en plan'), e('b', 2), e('c', 'vet-ej', '', '', 'Fråga chefen'), e('d', 2, ' ', 'Budget'), e('x', null)];
+    const entries = [
+      e('a', 4, 'Vi har en plan'),
+      e('b', 2),
+      e('c', 'vet-ej', '', '', 'Fråga chefen'),
+      e('d', 2, ' ', 'Budget'),
+      e('x', null),
+    ];
     const g = reasonsByLevel(entries, [0, 1, 2, 3, 4], F1, ['A', 'B', 'C', 'D', 'X']);
     expect(g.map((x) => [x.level, x.count, x.reasons.map((r) => r.who)])).toEqual([
       [2, 2, ['D']],

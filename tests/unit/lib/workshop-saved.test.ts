@@ -33,7 +33,7 @@ describe('saved workshop ⇄ state', () => {
 });
 
 describe('the tab session', () => {
-  it('tells the open id from an older page\'s session and from nonsense', () => {
+  it("tells the open id from an older page's session and from nonsense", () => {
     expect(tabSession({ open: 'workshop-1' })).toEqual({ kind: 'open', id: 'workshop-1' });
     expect(tabSession({ agreed: { [F1]: null } })).toEqual({ kind: 'legacy', small: { agreed: { [F1]: null } } });
     expect(tabSession({ chosen: 5 })).toEqual({ kind: 'none' });

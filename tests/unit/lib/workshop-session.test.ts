@@ -252,10 +252,17 @@ describe('workshop session: undo, saved workshops, the projector factor, copying
     );
     expect(s1.sessionId).toBe('workshop-1');
     const s2 = run(s1, { type: 'sessionClosed', title: 'Workshop X', date: '2026-11-24' });
-    expect(s2).toMatchObject({ sessionId: null, entries: [], agreed: {}, groupId: null, factor: null, status: { code: 'closed' } });
+    expect(s2).toMatchObject({
+      sessionId: null,
+      entries: [],
+      agreed: {},
+      groupId: null,
+      factor: null,
+      status: { code: 'closed' },
+    });
     expect(s2.meta).toEqual({ organisation: '', title: 'Workshop X', date: '2026-11-24' });
   });
-  it('adds a participant\'s text to the group\'s field, restarting that form only; refuses a text that would not fit', () => {
+  it("adds a participant's text to the group's field, restarting that form only; refuses a text that would not fit", () => {
     const s1 = run(start(), { type: 'agreedSet', factor: F1, value: { ...emptyAgreed(), level: 2, evidence: 'Vårt' } });
     const s2 = run(s1, { type: 'agreedAppended', factor: F1, field: 'evidence', text: 'Protokoll' });
     expect(s2.agreed[F1]).toMatchObject({ level: 2, evidence: 'Vårt\n\nProtokoll' });
