@@ -74,7 +74,7 @@ export interface WorkshopState {
   groupMsg: GroupMessage | null;
 }
 
-/** The small part of the session kept in sessionStorage (entries are kept under their own key). */
+/** The small part of the session an older version of the page kept in sessionStorage (read by initialState). */
 export interface StoredSession {
   hideNames: boolean;
   roleFilter: Role | '';
@@ -174,11 +174,6 @@ export function initialState(
     groupMsg: null,
   };
   return withEntries(state, session?.entries ?? []);
-}
-
-/** What sessionStorage keeps of the state (entries go under their own key). */
-export function storedSession(s: WorkshopState): StoredSession & { entries: [] } {
-  return { hideNames: s.hideNames, roleFilter: s.roleFilter, groupId: s.groupId, meta: s.meta, agreed: s.agreed, entries: [] };
 }
 
 export function workshopReducer(state: WorkshopState, action: WorkshopAction): WorkshopState {

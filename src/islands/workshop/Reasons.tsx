@@ -12,6 +12,8 @@ import { memo } from '../kit/memo';
 import type { ModelProps } from './types';
 
 const s = t.workshop.reasons;
+/** The button under a text: which of the group's fields it is added to. */
+const USE = { evidence: s.useEvidence, nextStep: s.useNextStep } as const;
 
 interface Props {
   factor: FactorId;
@@ -47,29 +49,19 @@ function ReasonsImpl({ factor, title, model, groups, onAppend }: Props) {
                   <li key={i}>
                     <p class="wk-reasons__who">{r.who}</p>
                     <dl>
-                      {r.evidence && (
-                        <Text term={s.evidence} text={r.evidence}>
-                          <button
-                            type="button"
-                            class="button button--small"
-                            aria-label={s.useLabel(s.useEvidence, r.who)}
-                            onClick={() => onAppend(factor, 'evidence', r.evidence)}
-                          >
-                            {s.useEvidence}
-                          </button>
-                        </Text>
-                      )}
-                      {r.nextStep && (
-                        <Text term={s.nextStep} text={r.nextStep}>
-                          <button
-                            type="button"
-                            class="button button--small"
-                            aria-label={s.useLabel(s.useNextStep, r.who)}
-                            onClick={() => onAppend(factor, 'nextStep', r.nextStep)}
-                          >
-                            {s.useNextStep}
-                          </button>
-                        </Text>
+                      {(['evidence', 'nextStep'] as const).map((field) =>
+                        r[field] ? (
+                          <Text key={field} term={s[field]} text={r[field]}>
+                            <button
+                              type="button"
+                              class="button button--small"
+                              aria-label={s.useLabel(USE[field], r.who)}
+                              onClick={() => onAppend(factor, field, r[field])}
+                            >
+                              {USE[field]}
+                            </button>
+                          </Text>
+                        ) : null,
                       )}
                       {r.notes && <Text term={s.notes} text={r.notes} />}
                     </dl>

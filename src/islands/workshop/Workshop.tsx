@@ -101,6 +101,8 @@ export default function Workshop(props: WorkshopProps) {
   }
 
   const status = statusText(state.status);
+  // Opening or closing a workshop is told in the saved workshops' section.
+  const opened = state.status?.code === 'opened' || state.status?.code === 'closed';
   if (projector)
     return (
       <div class="wk" data-pagefind-ignore="all">
@@ -113,7 +115,6 @@ export default function Workshop(props: WorkshopProps) {
         />
       </div>
     );
-  const opened = state.status?.code === 'opened' || state.status?.code === 'closed';
   return (
     <div class="wk" data-pagefind-ignore="all">
       <LiveStatus text={status} />
@@ -129,7 +130,7 @@ export default function Workshop(props: WorkshopProps) {
       />
       <LoadSection
         {...state}
-        status={status}
+        status={opened ? '' : status}
         roleNames={roleNames}
         fileInput={loading.fileInput}
         onFiles={(files) => void loading.loadFiles(files)}

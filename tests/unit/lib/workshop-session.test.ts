@@ -4,7 +4,6 @@ import {
   groupName,
   initialState,
   mostCommonOrganisation,
-  storedSession,
   workshopReducer,
   type WorkshopAction,
   type WorkshopState,
@@ -205,14 +204,6 @@ describe('workshop session: start and what is kept', () => {
       meta: { organisation: 'Bor', title: 'G', date: '2026-03-03' },
     });
     expect(s2.agreed[F2]?.level).toBe(1);
-    expect(storedSession(s2)).toEqual({
-      hideNames: true,
-      roleFilter: 'polis',
-      groupId: 'grupp-x',
-      meta: s2.meta,
-      agreed: s2.agreed,
-      entries: [],
-    });
   });
 });
 
