@@ -203,6 +203,7 @@ export const workshop = {
     heading: 'Deltagarnas motiveringar',
     intro: 'Det deltagarna skrev, ordnat efter vilken nivå de valde.',
     none: 'Ingen deltagare har skrivit något om den här faktorn.',
+    texts: (n: number) => count(n, 'text', 'texter'),
     level: (label: string, n: number) => `${label} (${count(n, 'svar', 'svar')})`,
     evidence: 'Hur vet vi det?',
     nextStep: 'Nästa steg',

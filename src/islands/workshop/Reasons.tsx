@@ -4,6 +4,7 @@
  * det?" or "Nästa steg" (its accessible name starts with its visible text and names whose text
  * it is).
  */
+import { useState } from 'preact/hooks';
 import { levelShort } from '../../lib/levels';
 import type { FactorId } from '../../lib/factors';
 import type { ReasonGroup } from '../../lib/workshop-reasons';
@@ -29,14 +30,18 @@ function groupLabel(g: ReasonGroup, model: ModelProps): string {
   return `${g.level} ${model.levelNames[g.level] ?? levelShort(g.level, { unknown: { name: model.unknownName } }, '')}`;
 }
 
+/** With more texts than this, a factor's reasons start closed and are drawn when opened. */
+const OPEN_UP_TO = 30;
+
 function ReasonsImpl({ factor, title, model, groups, onAppend }: Props) {
-  const any = groups.some((g) => g.reasons.length > 0);
+  const texts = groups.reduce((n, g) => n + g.reasons.length, 0);
+  const [open, setOpen] = useState(texts <= OPEN_UP_TO);
   return (
-    <details class="wk-reasons" open>
+    <details class="wk-reasons" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>
-        {s.heading}: {title}
+        {s.heading}: {title} ({s.texts(texts)})
       </summary>
-      {!any ? (
+      {!open ? null : texts === 0 ? (
         <p>{s.none}</p>
       ) : (
         groups
