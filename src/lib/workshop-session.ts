@@ -40,6 +40,7 @@ export type LoadStatus =
   | { code: 'restored'; n: number }
   | { code: 'opened'; name: string; dropped: number }
   | { code: 'closed' }
+  | { code: 'refreshed' }
   | { code: 'appended'; field: 'evidence' | 'nextStep' }
   | { code: 'tooLong' };
 
@@ -95,7 +96,8 @@ export type WorkshopAction =
   | { type: 'problemsCleared' }
   | { type: 'factorSet'; factor: FactorId | null }
   | { type: 'sessionSaved'; id: string }
-  | { type: 'sessionOpened'; id: string; saved: SavedPart; name: string; dropped: number }
+  /** `refreshed`: the same workshop, as another tab saved it. */
+  | { type: 'sessionOpened'; id: string; saved: SavedPart; name: string; dropped: number; refreshed?: boolean }
   | { type: 'sessionClosed'; title: string; date: string }
   | { type: 'hideNamesSet'; on: boolean }
   | { type: 'roleFilterSet'; role: Role | '' }
@@ -228,7 +230,7 @@ export function workshopReducer(state: WorkshopState, action: WorkshopAction): W
         pending: [],
         problems: [],
         groupMsg: null,
-        status: { code: 'opened', name: action.name, dropped: action.dropped },
+        status: action.refreshed ? { code: 'refreshed' } : { code: 'opened', name: action.name, dropped: action.dropped },
       };
     case 'sessionClosed':
       return {

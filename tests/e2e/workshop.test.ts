@@ -366,6 +366,37 @@ describe('workshop', () => {
     await context.close();
   }, 240_000);
 
+  it('two tabs on one workshop: an idle tab takes what the other saved, so neither overwrites the other', async () => {
+    const { page, context, errors } = await newPage();
+    await page.goto(url('workshop/'));
+    await page.setInputFiles('#wk-files', fiveParticipantFiles());
+    await page.locator('.wk-people tbody tr').nth(4).waitFor();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('tsi-boken:workshops') !== null)).toBe(true);
+    const { page: other, errors: otherErrors } = await trackedPage(context);
+    await other.goto(url('workshop/'));
+    await other
+      .locator('.wk-saved tbody tr')
+      .first()
+      .getByRole('button', { name: /^Öppna/ })
+      .click();
+    await other.locator('.wk-people tbody tr').nth(4).waitFor();
+    const levels = async () => {
+      const doc = JSON.parse((await page.evaluate(() => localStorage.getItem('tsi-boken:workshops')))!) as SavedDoc;
+      return [doc.workshops[0]!.decisions[F1]?.level, doc.workshops[0]!.decisions[F2]?.level];
+    };
+    // The first tab decides factor 1; the second, idle, takes it.
+    await page.locator(`input[name="wk-agreed-${F1}-level"][value="3"]`).check();
+    await expect.poll(() => other.isChecked(`input[name="wk-agreed-${F1}-level"][value="3"]`)).toBe(true);
+    // The second tab decides factor 2: both decisions are kept, and the first tab shows both.
+    await other.locator(`input[name="wk-agreed-${F2}-level"][value="1"]`).check();
+    await expect.poll(levels).toEqual([3, 1]);
+    await expect.poll(() => page.isChecked(`input[name="wk-agreed-${F2}-level"][value="1"]`)).toBe(true);
+    expect(await page.isChecked(`input[name="wk-agreed-${F1}-level"][value="3"]`)).toBe(true);
+    expect(errors).toEqual([]);
+    expect(otherErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('removes a saved workshop and all participants, each with undo by keyboard', async () => {
     const { page, context, errors } = await newPage();
     await page.goto(url('workshop/'));

@@ -42,6 +42,7 @@ export const workshop = {
     newHint: 'Den öppna workshopen finns kvar i listan.',
     opened: (name: string) => `Workshopen ${name} är öppnad.`,
     closed: 'En ny workshop är påbörjad. Den förra finns kvar i listan.',
+    refreshed: 'Workshopen är uppdaterad med det som sparades i en annan flik.',
     dropped: (n: number) =>
       `${plural(n, 'En del', `${n} delar`)} av den sparade workshopen kunde inte läsas och är inte med. Resten är öppnat som vanligt.`,
     importLabel: 'Öppna en workshop från fil (.json)',

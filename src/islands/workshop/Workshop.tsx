@@ -102,7 +102,7 @@ export default function Workshop(props: WorkshopProps) {
 
   const status = statusText(state.status);
   // Opening or closing a workshop is told in the saved workshops' section.
-  const opened = state.status?.code === 'opened' || state.status?.code === 'closed';
+  const opened = ['opened', 'closed', 'refreshed'].includes(state.status?.code ?? '');
   if (projector)
     return (
       <div class="wk" data-pagefind-ignore="all">

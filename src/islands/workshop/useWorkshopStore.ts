@@ -43,7 +43,7 @@ export function sessionName(w: Pick<WorkshopSession, 'organisation' | 'title' | 
   return `${org}${w.title ? ` – ${w.title}` : ''} (${w.createdAt.slice(0, 10)})`;
 }
 
-export const openAction = (w: WorkshopSession, dropped = 0): WorkshopAction => ({
+export const openAction = (w: WorkshopSession, dropped = 0): Extract<WorkshopAction, { type: 'sessionOpened' }> => ({
   type: 'sessionOpened',
   id: w.id,
   saved: fromSession(w),
@@ -86,6 +86,9 @@ export function useWorkshopStore(modelVersion: string) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** What was last saved or opened: an unchanged workshop is not written again. */
   const saved = useRef<Part>(partOf(state));
+  /** The open workshop's updatedAt as this tab last wrote or read it, and whether it is writing now. */
+  const seen = useRef<string | null>(state.sessionId ? (workshopStore.get(state.sessionId)?.updatedAt ?? null) : null);
+  const writing = useRef(false);
 
   /** Saves the workshop now (creating it the first time there is something to keep). */
   const saveNow = useCallback(() => {
@@ -97,8 +100,12 @@ export function useWorkshopStore(modelVersion: string) {
     const id = cur.sessionId ?? newWorkshopId();
     const next = toSession(cur, id, modelVersion);
     const prev = cur.sessionId ? workshopStore.get(id) : undefined;
-    if (prev) workshopStore.update(id, () => next);
-    else workshopStore.save(next);
+    writing.current = true;
+    try {
+      seen.current = (prev ? workshopStore.update(id, () => next) : workshopStore.save(next))?.updatedAt ?? null;
+    } finally {
+      writing.current = false;
+    }
     if (!cur.sessionId) {
       dispatch({ type: 'sessionSaved', id });
       writeTab(id);
@@ -109,7 +116,24 @@ export function useWorkshopStore(modelVersion: string) {
   const settle = useCallback(() => {
     clearTimeout(timer.current);
     saved.current = partOf(get());
+    const id = get().sessionId;
+    seen.current = id ? (workshopStore.get(id)?.updatedAt ?? null) : null;
   }, []);
+
+  // Another tab saved the open workshop: take its version when this tab has nothing unsaved
+  // (otherwise this tab's next save is the newer one).
+  useEffect(
+    () =>
+      workshopStore.subscribe(() => {
+        const cur = get();
+        if (writing.current || !cur.sessionId) return;
+        const w = workshopStore.get(cur.sessionId);
+        if (!w || w.updatedAt === seen.current || !samePart(saved.current, partOf(cur))) return;
+        dispatch({ ...openAction(w), refreshed: true });
+        settle();
+      }),
+    [],
+  );
 
   useEffect(() => {
     clearTimeout(timer.current);

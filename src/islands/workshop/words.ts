@@ -21,6 +21,8 @@ export function statusText(st: LoadStatus | null): string {
       return [st.name ? s.saved.opened(st.name) : '', st.dropped ? s.saved.dropped(st.dropped) : ''].filter(Boolean).join(' ');
     case 'closed':
       return s.saved.closed;
+    case 'refreshed':
+      return s.saved.refreshed;
     case 'appended':
       return s.reasons.used(st.field === 'evidence' ? s.consensus.evidence : s.consensus.nextStep);
     case 'tooLong':

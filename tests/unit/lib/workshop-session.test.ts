@@ -232,6 +232,9 @@ describe('workshop session: undo, saved workshops, the projector factor, copying
     const s2 = run(s1, { type: 'sessionOpened', id: 'workshop-1', saved, name: 'Ale', dropped: 1 });
     expect(s2).toMatchObject({ sessionId: 'workshop-1', ...saved, formsKey: s1.formsKey + 1, dirty: [], undo: null });
     expect(s2.status).toEqual({ code: 'opened', name: 'Ale', dropped: 1 });
+    // The same workshop as another tab saved it: said so, not as an opening.
+    const s3 = run(s2, { type: 'sessionOpened', id: 'workshop-1', saved, name: 'Ale', dropped: 0, refreshed: true });
+    expect(s3.status).toEqual({ code: 'refreshed' });
   });
   it('closes the workshop: a new empty one, nothing of the old kept in the state', () => {
     const s1 = run(
