@@ -272,10 +272,7 @@ describe('workshop', () => {
   });
 
   it('shows the reasons by level, copies one into the group, keeps the session for the next day, and hands it on as a file', async () => {
-    const { page, context, errors } = await newPage();
-    await page.goto(url('workshop/'));
-    await page.setInputFiles('#wk-files', fiveParticipantFiles());
-    await page.locator('.wk-people tbody tr').nth(4).waitFor();
+    const { page, context, errors } = await withFive();
     const f1 = page.locator(`section[aria-labelledby="wk-f-${F1}"]`);
     const f2 = page.locator(`section[aria-labelledby="wk-f-${F2}"]`);
 
@@ -367,10 +364,7 @@ describe('workshop', () => {
   }, 240_000);
 
   it('two tabs on one workshop: an idle tab takes what the other saved, so neither overwrites the other', async () => {
-    const { page, context, errors } = await newPage();
-    await page.goto(url('workshop/'));
-    await page.setInputFiles('#wk-files', fiveParticipantFiles());
-    await page.locator('.wk-people tbody tr').nth(4).waitFor();
+    const { page, context, errors } = await withFive();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('tsi-boken:workshops') !== null)).toBe(true);
     const { page: other, errors: otherErrors } = await trackedPage(context);
     await other.goto(url('workshop/'));
@@ -398,10 +392,7 @@ describe('workshop', () => {
   }, 120_000);
 
   it('removes a saved workshop and all participants, each with undo by keyboard', async () => {
-    const { page, context, errors } = await newPage();
-    await page.goto(url('workshop/'));
-    await page.setInputFiles('#wk-files', fiveParticipantFiles());
-    await page.locator('.wk-people tbody tr').nth(4).waitFor();
+    const { page, context, errors } = await withFive();
 
     // "Ta bort alla deltagare" → "Ångra" has focus → Enter brings all five back.
     await page.getByRole('button', { name: 'Ta bort alla deltagare' }).focus();
@@ -441,10 +432,7 @@ describe('workshop', () => {
   }, 120_000);
 
   it('shows one factor at a time on the projector, by keyboard', async () => {
-    const { page, context, errors } = await newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(url('workshop/'));
-    await page.setInputFiles('#wk-files', fiveParticipantFiles());
-    await page.locator('.wk-people tbody tr').nth(4).waitFor();
+    const { page, context, errors } = await withFive({ viewport: { width: 1280, height: 720 } });
     const open = page.locator(`section[aria-labelledby="wk-f-${F1}"] .wk-proj-open`);
     await open.focus();
     await page.keyboard.press('Enter');
@@ -480,10 +468,7 @@ describe('workshop', () => {
   }, 120_000);
 
   it('fits a 320 px screen: no clipped control, no sideways page scrolling', async () => {
-    const { page, context } = await newPage({ viewport: { width: 320, height: 720 } });
-    await page.goto(url('workshop/'));
-    await page.setInputFiles('#wk-files', fiveParticipantFiles());
-    await page.locator('.wk-people tbody tr').nth(4).waitFor();
+    const { page, context } = await withFive({ viewport: { width: 320, height: 720 } });
     await page.locator(`input[name="wk-agreed-${F1}-level"][value="2"]`).check();
     const layout = await page.evaluate(() => {
       // Lay out every factor (content-visibility skips those far below).
@@ -553,6 +538,15 @@ describe('workshop', () => {
     await context.close();
   }, 120_000);
 });
+
+/** A fresh browser on /workshop/ with the five participants' files loaded. */
+async function withFive(options: Parameters<typeof newPage>[0] = {}) {
+  const tracked = await newPage(options);
+  await tracked.page.goto(url('workshop/'));
+  await tracked.page.setInputFiles('#wk-files', fiveParticipantFiles());
+  await tracked.page.locator('.wk-people tbody tr').nth(4).waitFor();
+  return tracked;
+}
 
 interface SavedDoc {
   workshops: {

@@ -75,7 +75,7 @@ export function Projector({ model, entries, factor, onFactor, onBack }: Props) {
           {s.back}
         </button>
         {canFull && (
-          <button type="button" class="button" aria-pressed={full} onClick={toggleFull}>
+          <button type="button" class="button" onClick={toggleFull}>
             {full ? s.exitFullscreen : s.fullscreen}
           </button>
         )}
@@ -118,7 +118,7 @@ export function Projector({ model, entries, factor, onFactor, onBack }: Props) {
           <span aria-hidden="true">← </span>
           {s.prev}
         </button>
-        <button type="button" class="button button--primary" aria-pressed={shown} onClick={() => setShown(!shown)}>
+        <button type="button" class="button button--primary" onClick={() => setShown(!shown)}>
           {shown ? s.hide : s.reveal}
         </button>
         <button type="button" class="button" disabled={index === model.factors.length - 1} onClick={() => go(1)}>
