@@ -31,9 +31,13 @@ export function Projector({ model, entries, factor, onFactor, onBack }: Props) {
   const f = model.factors[index]!;
   const [shown, setShown] = useState(false);
   const [full, setFull] = useState(false);
+  // The index as of the last key press: two quick presses land before the next render.
+  const at = useRef(index);
+  at.current = index;
   const go = (step: number) => {
-    const next = model.factors[index + step];
+    const next = model.factors[at.current + step];
     if (!next) return;
+    at.current += step;
     setShown(false);
     onFactor(next.id);
   };
@@ -53,7 +57,7 @@ export function Projector({ model, entries, factor, onFactor, onBack }: Props) {
       document.removeEventListener('keydown', key);
       document.removeEventListener('fullscreenchange', onFull);
     };
-  }, [index]);
+  }, []);
   const agg = useMemo(
     () => aggregateResponses(entries.map((e) => ({ level: e.a.answers[f.id]?.level ?? null, role: participantRole(e.a) }))),
     [entries, f.id],
