@@ -2,9 +2,11 @@
  * Aggregation of many individual answers per factor (workshop) — pure functions, no DOM.
  *
  * "Vet ej" is a gap in knowledge: it is counted, never treated as a level (it is left out of
- * median, min and max). Unanswered (null) is counted apart. A factor is "oenig" (the group
- * disagrees) when the answered levels span two steps or more; it is shown, never averaged away.
+ * median, min and max). Unanswered (null) is counted apart. `disagreement` of LevelStats is the
+ * plain span rule (two steps or more, used by the county comparison); the workshop shows the
+ * graded measure of src/lib/agreement.ts (`agreement`) instead.
  */
+import { agreementOf, type Agreement } from './agreement';
 import { oneDecimal } from './format';
 import { FACTOR_IDS, ROLES, type FactorId, type Role } from './factors';
 import type { Assessment, LevelValue } from './schema';
@@ -102,6 +104,8 @@ export interface Response {
 }
 
 export interface FactorAggregate extends LevelStats {
+  /** How much the group agrees (src/lib/agreement.ts): the measure the workshop's views show. */
+  agreement: Agreement;
   /** The same figures per role, for the roles that have at least one participant (in ROLES order). */
   byRole: { role: Role; stats: LevelStats }[];
 }
@@ -115,7 +119,7 @@ export function aggregateResponses(responses: readonly Response[]): FactorAggreg
     else groups.set(r.role, [r.level]);
   }
   const byRole = ROLES.filter((role) => groups.has(role)).map((role) => ({ role, stats: levelStats(groups.get(role)!) }));
-  return { ...all, byRole };
+  return { ...all, agreement: agreementOf(responses.map((r) => r.level)), byRole };
 }
 
 /** The role a participant answered as ('annan' when the file names none). */

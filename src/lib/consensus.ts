@@ -1,11 +1,13 @@
 /**
  * Builds the group (consensus) assessment from the workshop: the participants (with roles),
  * the group's agreed level, evidence, next step and "how we settled it" per factor, and every
- * participant's level per factor with the disagreement flag (read by /rapport/).
+ * participant's level per factor with the disagreement flag (read by /rapport/), set from the
+ * graded measure of src/lib/agreement.ts.
  * The consensus level is the group's choice, never computed from the participants' levels.
  */
 import { FACTOR_IDS, type FactorId } from './factors';
-import { levelOf, levelStats } from './aggregate';
+import { levelOf } from './aggregate';
+import { agreementOf } from './agreement';
 import { assessmentSchema, type Assessment, type LevelValue, type Participant, type WorkshopFactor } from './schema';
 import { emptyAnswer, newId } from './assessment';
 
@@ -57,7 +59,8 @@ export function buildConsensus(
     const g = agreed[f];
     factors[f] = {
       levels,
-      disagreement: levelStats(levels).disagreement,
+      // The stored flag follows the graded measure (agreement.ts, DISAGREEMENT_BELOW).
+      disagreement: agreementOf(levels).disagreement,
       resolution: g?.resolution ?? previous?.workshop?.factors[f]?.resolution ?? '',
     };
     const before = previous?.answers[f];

@@ -4,7 +4,7 @@
  * describeImportError() (src/i18n/sv/import.ts) turns into plain Swedish naming what is wrong.
  */
 import { decodeText } from './decode';
-import { documentSchema, type Assessment, type ExportDocument } from './schema';
+import { documentSchema, MAX_DOCUMENT_ITEMS, type Assessment, type ExportDocument } from './schema';
 import { envelope, MAX_IMPORT_BYTES } from './stored-format';
 import { openEnvelope } from './stored-parse';
 
@@ -15,9 +15,6 @@ export interface FieldIssue {
   /** The names that are not known (kind 'unknownKey'), e.g. an unknown factor id. */
   keys?: string[];
 }
-
-/** Most assessments one file may hold. */
-export const MAX_ASSESSMENTS = 5000;
 
 export type ImportError =
   | { code: 'too-large'; size: number }
@@ -76,8 +73,8 @@ export function parseImportText(text: string, now = new Date()): ImportResult {
     }
     const list = m.doc.assessments;
     if (Array.isArray(list) && list.length === 0) return { ok: false, error: { code: 'no-assessments' } };
-    if (Array.isArray(list) && list.length > MAX_ASSESSMENTS)
-      return { ok: false, error: { code: 'too-many', count: list.length, max: MAX_ASSESSMENTS } };
+    if (Array.isArray(list) && list.length > MAX_DOCUMENT_ITEMS)
+      return { ok: false, error: { code: 'too-many', count: list.length, max: MAX_DOCUMENT_ITEMS } };
     const r = documentSchema.safeParse(m.doc);
     if (!r.success) {
       const issues = r.error.issues.map((i): FieldIssue => {

@@ -40,7 +40,7 @@ import {
   type FieldPath,
   type IdRecord,
 } from './merge';
-import { ACTIVE_KEY, STORAGE_KEY, UNREADABLE_PREFIX } from './stored-format';
+import { ACTIVE_KEY as DEFAULT_ACTIVE_KEY, STORAGE_KEY as DEFAULT_KEY, UNREADABLE_PREFIX } from './stored-format';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -98,6 +98,9 @@ export interface StoreOptions<A extends Stamped> {
   listen?: (handler: (key: string | null, newValue?: string | null) => void) => void;
   /** The cross-tab lock writes run under; without it they run at once. */
   lock?: Lock;
+  /** The storage key of the document and of the active id (defaults: STORAGE_KEY, ACTIVE_KEY). */
+  key?: string;
+  activeKey?: string;
 }
 
 export type Listener = () => void;
@@ -168,6 +171,8 @@ class MemoryStorage implements StorageLike {
 }
 
 export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<A> {
+  const STORAGE_KEY = options.key ?? DEFAULT_KEY;
+  const ACTIVE_KEY = options.activeKey ?? DEFAULT_ACTIVE_KEY;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? missingNewId;
   const listeners = new Set<Listener>();

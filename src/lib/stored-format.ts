@@ -17,12 +17,16 @@ export const STORAGE_KEY = 'tsi-boken:assessments';
 export const ACTIVE_KEY = 'tsi-boken:active';
 /** The saved workshop sessions of /workshop/ (schema v2). */
 export const WORKSHOPS_KEY = 'tsi-boken:workshops';
+/** The store engine's active id for the workshops key (not used: which workshop is open is per tab). */
+export const WORKSHOPS_ACTIVE_KEY = 'tsi-boken:workshops-active';
 export const UNREADABLE_PREFIX = 'tsi-boken:unreadable:';
 /** When the site last asked the browser on its own to keep the data (outside the data keys). */
 export const PERSIST_ASKED_KEY = 'tsi-boken-offline:persist-asked';
 /**
- * sessionStorage keys (this tab only, gone when it closes): /workshop/'s session and loaded
- * participants, /jamfor/'s session and loaded municipalities (the county comparison).
+ * sessionStorage keys (this tab only, gone when it closes): which saved workshop is open in this
+ * tab (`workshop`: { open: id }; older versions kept the whole session there and the
+ * participants under `workshopParticipants`, read once to carry them over), /jamfor/'s session
+ * and loaded municipalities (the county comparison).
  */
 export const SESSION_KEYS = {
   workshop: 'tsi-boken:workshop-session',

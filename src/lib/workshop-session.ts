@@ -5,10 +5,12 @@
  * assessment did. The island (src/islands/workshop/) only wires this state to its views and
  * does the storage; every word a user sees is chosen there (messages here are codes).
  */
-import { agreedFrom, type AgreedFactor } from './consensus';
+import { agreedFrom, emptyAgreed, type AgreedFactor } from './consensus';
 import type { FactorId, Role } from './factors';
 import type { Assessment } from './schema';
 import type { Entry } from './session-entries';
+import type { SavedPart } from './workshop-saved';
+import { appendText } from './workshop-reasons';
 import {
   addLoaded,
   resolveDuplicates,
@@ -34,10 +36,22 @@ export type LoadStatus =
   | { code: 'reading' }
   | { code: 'added'; added: number; problems: number }
   | { code: 'removed'; who: string }
-  | { code: 'removedAll' };
+  | { code: 'removedAll' }
+  | { code: 'restored'; n: number }
+  | { code: 'opened'; name: string; dropped: number }
+  | { code: 'closed' }
+  | { code: 'refreshed' }
+  | { code: 'appended'; field: 'evidence' | 'nextStep' }
+  | { code: 'tooLong' };
 
 export interface WorkshopState {
+  /** The saved workshop this tab is writing (null until there is something to save). */
+  sessionId: string | null;
   entries: Entry[];
+  /** The factor the facilitator is at (the projector view and back). */
+  factor: FactorId | null;
+  /** The participants "Ta bort alla" removed, until undone or something else is removed. */
+  undo: Entry[] | null;
   hideNames: boolean;
   roleFilter: Role | '';
   /** The group assessment being written (null until first saved). */
@@ -50,6 +64,8 @@ export interface WorkshopState {
   savedAt: Partial<Record<FactorId, number>>;
   /** Changes when the decisions are replaced from outside the forms, so the forms start over. */
   formsKey: number;
+  /** Per factor: changes when a participant's text is added to its form from outside. */
+  formKeys: Partial<Record<FactorId, number>>;
   pending: Pending[];
   /** "Do the same with the other duplicates" is ticked. */
   dupAll: boolean;
@@ -59,7 +75,7 @@ export interface WorkshopState {
   groupMsg: GroupMessage | null;
 }
 
-/** The small part of the session kept in sessionStorage (entries are kept under their own key). */
+/** The small part of the session an older version of the page kept in sessionStorage (read by initialState). */
 export interface StoredSession {
   hideNames: boolean;
   roleFilter: Role | '';
@@ -76,11 +92,18 @@ export type WorkshopAction =
   | { type: 'dupAllSet'; on: boolean }
   | { type: 'removed'; key: string; who: string }
   | { type: 'removedAll' }
+  | { type: 'removedAllUndone' }
   | { type: 'problemsCleared' }
+  | { type: 'factorSet'; factor: FactorId | null }
+  | { type: 'sessionSaved'; id: string }
+  /** `refreshed`: the same workshop, as another tab saved it. */
+  | { type: 'sessionOpened'; id: string; saved: SavedPart; name: string; dropped: number; refreshed?: boolean }
+  | { type: 'sessionClosed'; title: string; date: string }
   | { type: 'hideNamesSet'; on: boolean }
   | { type: 'roleFilterSet'; role: Role | '' }
   | { type: 'metaSet'; patch: Partial<Meta> }
   | { type: 'agreedSet'; factor: FactorId; value: AgreedFactor }
+  | { type: 'agreedAppended'; factor: FactorId; field: 'evidence' | 'nextStep'; text: string }
   | { type: 'groupSaved'; id: string; created: boolean; at: number }
   | { type: 'groupSaveFailed'; code: 'needOrganisation' | 'saveFailed' }
   | { type: 'groupContinued'; group: Assessment; name: string }
@@ -128,7 +151,10 @@ export function initialState(
   titleDefault: string,
 ): WorkshopState {
   const state: WorkshopState = {
+    sessionId: null,
     entries: [],
+    factor: null,
+    undo: null,
     hideNames: group?.workshop?.hideNames ?? session?.hideNames ?? false,
     roleFilter: session?.roleFilter ?? '',
     groupId: group?.id ?? null,
@@ -141,6 +167,7 @@ export function initialState(
     dirty: [],
     savedAt: {},
     formsKey: 0,
+    formKeys: {},
     pending: [],
     dupAll: false,
     problems: [],
@@ -149,11 +176,6 @@ export function initialState(
     groupMsg: null,
   };
   return withEntries(state, session?.entries ?? []);
-}
-
-/** What sessionStorage keeps of the state (entries go under their own key). */
-export function storedSession(s: WorkshopState): StoredSession & { entries: [] } {
-  return { hideNames: s.hideNames, roleFilter: s.roleFilter, groupId: s.groupId, meta: s.meta, agreed: s.agreed, entries: [] };
 }
 
 export function workshopReducer(state: WorkshopState, action: WorkshopAction): WorkshopState {
@@ -188,7 +210,42 @@ export function workshopReducer(state: WorkshopState, action: WorkshopAction): W
         status: { code: 'removed', who: action.who },
       };
     case 'removedAll':
-      return { ...withEntries(state, []), pending: [], status: { code: 'removedAll' } };
+      return { ...withEntries(state, []), pending: [], undo: state.entries, status: { code: 'removedAll' } };
+    case 'removedAllUndone': {
+      if (!state.undo) return state;
+      // Those loaded meanwhile stay, after the restored ones.
+      const back = [...state.undo, ...state.entries.filter((e) => !state.undo!.some((u) => u.key === e.key))];
+      return { ...withEntries(state, back), undo: null, status: { code: 'restored', n: state.undo.length } };
+    }
+    case 'factorSet':
+      return { ...state, factor: action.factor };
+    case 'sessionSaved':
+      return { ...state, sessionId: action.id };
+    case 'sessionOpened':
+      return {
+        ...withAgreed(state, action.saved.agreed),
+        ...action.saved,
+        sessionId: action.id,
+        undo: null,
+        pending: [],
+        problems: [],
+        groupMsg: null,
+        status: action.refreshed ? { code: 'refreshed' } : { code: 'opened', name: action.name, dropped: action.dropped },
+      };
+    case 'sessionClosed':
+      return {
+        ...withAgreed(state, {}),
+        sessionId: null,
+        entries: [],
+        factor: null,
+        undo: null,
+        pending: [],
+        problems: [],
+        groupId: null,
+        groupMsg: null,
+        meta: { organisation: '', title: action.title, date: action.date },
+        status: { code: 'closed' },
+      };
     case 'problemsCleared':
       return { ...state, problems: [] };
     case 'hideNamesSet':
@@ -203,6 +260,17 @@ export function workshopReducer(state: WorkshopState, action: WorkshopAction): W
         agreed: { ...state.agreed, [action.factor]: action.value },
         dirty: state.dirty.includes(action.factor) ? state.dirty : [...state.dirty, action.factor],
       };
+    case 'agreedAppended': {
+      const cur = state.agreed[action.factor] ?? emptyAgreed();
+      const text = appendText(cur[action.field], action.text);
+      if (text === null) return { ...state, status: { code: 'tooLong' } };
+      const f = action.factor;
+      return {
+        ...workshopReducer(state, { type: 'agreedSet', factor: f, value: { ...cur, [action.field]: text } }),
+        formKeys: { ...state.formKeys, [f]: (state.formKeys[f] ?? 0) + 1 },
+        status: { code: 'appended', field: action.field },
+      };
+    }
     case 'groupSaved': {
       const g = state.groupMsg;
       const groupMsg: GroupMessage = action.created

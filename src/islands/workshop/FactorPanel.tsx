@@ -1,21 +1,19 @@
 /**
- * (Over 300 lines: the factor's view, discussion and decision form belong together and each
- * component function stays under 100 lines; split further when the workshop issue adds to it.)
- *
  * One factor in the workshop: participants' levels as markers on the 0–4 scale (+ "Vet ej"),
- * marked by role with a short text label; median, lowest, highest, "vet ej"; the "Oenighet"
- * flag; the same data as real tables; the model's level descriptions and reflection questions;
- * and the group's decision form. The view part re-renders only when its data changes; the form
- * keeps its own state, so typing never redraws the markers.
+ * marked by role with a short text label; how much the group agrees, in words
+ * (src/lib/agreement.ts); median, lowest, highest, "vet ej"; the same data as real tables; and
+ * the model's level descriptions and reflection questions. The view re-renders only when its
+ * data changes. The decision form is ConsensusForm.tsx.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FactorAggregate } from '../../lib/aggregate';
 import { formatLevel } from '../../lib/aggregate';
-import type { AgreedFactor } from '../../lib/consensus';
+import type { Agreement } from '../../lib/agreement';
+import { decimalComma } from '../../lib/format';
 import type { Role } from '../../lib/factors';
 import type { LevelValue } from '../../lib/schema';
 import { t } from '../../i18n/sv';
 import { memo } from '../kit/memo';
+import { TableRegion } from './TableRegion';
 import type { FactorInfo, ModelProps } from './types';
 
 const s = t.workshop;
@@ -51,7 +49,7 @@ function columns(model: ModelProps): { key: string; label: string; match: (l: Le
 /** The factor's answers per role, when more than one role answered. */
 function RoleTable({ factor, model, agg }: Omit<ViewProps, 'markers'>) {
   return (
-    <div class="table-scroll">
+    <TableRegion label={s.view.perRoleCaption(factor.shortLabel)}>
       <table class="wk-table">
         <caption>{s.view.perRoleCaption(factor.shortLabel)}</caption>
         <thead>
@@ -62,7 +60,6 @@ function RoleTable({ factor, model, agg }: Omit<ViewProps, 'markers'>) {
             <th scope="col">{s.view.colMin}</th>
             <th scope="col">{s.view.colMax}</th>
             <th scope="col">{s.view.colUnknown}</th>
-            <th scope="col">{s.view.colDisagreement}</th>
           </tr>
         </thead>
         <tbody>
@@ -76,12 +73,47 @@ function RoleTable({ factor, model, agg }: Omit<ViewProps, 'markers'>) {
               <td>{formatLevel(stats.min)}</td>
               <td>{formatLevel(stats.max)}</td>
               <td>{stats.unknown}</td>
-              <td>{stats.disagreement ? s.view.yes : s.view.no}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
+  );
+}
+
+/** The agreement in words ("Samstämmiga", "En avviker" …), with its advice and the "vet ej" count. */
+export function agreementWord(a: Agreement): string {
+  return t.workshop.agreement[a.kind];
+}
+
+export function agreementText(a: Agreement): string {
+  const w = t.workshop.agreement;
+  const list = (levels: number[]) => levels.join('–');
+  const parts = [
+    a.kind === 'outlier'
+      ? w.outlierText(a.outlierLevel!)
+      : a.kind === 'camps'
+        ? w.campsText(list(a.camps!.low), list(a.camps!.high))
+        : w[`${a.kind}Text`],
+    a.unknown > 0 ? w.unknownText(a.unknown, a.total) : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+export function AgreementNote({ agreement: a, id }: { agreement: Agreement; id?: string }) {
+  const cls = a.disagreement ? 'wk-flag' : 'wk-agree';
+  return (
+    <p class={cls} id={id}>
+      {a.disagreement && (
+        <span class="wk-flag__icon" aria-hidden="true">
+          ⚠{' '}
+        </span>
+      )}
+      <strong>{agreementWord(a)}.</strong> {agreementText(a)}
+      {a.consensus !== null && a.answered > 1 && (
+        <span class="wk-measure"> ({t.workshop.agreement.measure(decimalComma(a.consensus, 2))})</span>
+      )}
+    </p>
   );
 }
 
@@ -90,19 +122,9 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
   const byCol = cols.map((c) => markers.filter((m) => c.match(m.level)));
   const unanswered = markers.filter((m) => m.level === null);
   const parts = cols.map((c, i) => s.view.dotsPart(c.label, byCol[i]!.length)).join(', ');
-  const flagId = `wk-flag-${factor.id}`;
   return (
     <div class="wk-view">
-      {agg.disagreement ? (
-        <p class="wk-flag" id={flagId}>
-          <span class="wk-flag__icon" aria-hidden="true">
-            ⚠
-          </span>{' '}
-          <strong>{s.view.disagreement}:</strong> {s.view.disagreementText(agg.min!, agg.max!)}
-        </p>
-      ) : (
-        <p class="wk-agree">{agg.answered > 0 ? s.view.agreementText : s.view.noAnswers}</p>
-      )}
+      <AgreementNote agreement={agg.agreement} id={`wk-flag-${factor.id}`} />
       <dl class="wk-stats" aria-label={s.view.stats}>
         <div>
           <dt>{s.view.median}</dt>
@@ -142,7 +164,7 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
           </div>
         ))}
       </div>
-      <div class="table-scroll">
+      <TableRegion label={s.view.perLevelCaption(factor.shortLabel)}>
         <table class="wk-table">
           <caption>{s.view.perLevelCaption(factor.shortLabel)}</caption>
           <thead>
@@ -167,7 +189,7 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {agg.byRole.length > 1 && <RoleTable factor={factor} model={model} agg={agg} />}
     </div>
   );
@@ -207,115 +229,3 @@ function DiscussionImpl({ factor, model }: { factor: FactorInfo; model: ModelPro
   );
 }
 export const Discussion = memo(DiscussionImpl);
-
-/** The schema's limit for long texts (evidence, next step, resolution). */
-const LONG_TEXT_MAX = 4000;
-
-/** A labelled textarea with an optional hint (`id-hint`). */
-function LongText({
-  id,
-  label,
-  hint,
-  value,
-  onInput,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  onInput: (value: string) => void;
-}) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      <textarea
-        id={id}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        maxLength={LONG_TEXT_MAX}
-        value={value}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-    </div>
-  );
-}
-
-interface FormProps {
-  factor: FactorInfo;
-  model: ModelProps;
-  initial: AgreedFactor;
-  /** immediate: save now (a level was chosen); otherwise the caller may wait a moment. */
-  onChange: (id: FactorInfo['id'], value: AgreedFactor, immediate: boolean) => void;
-  savedAt: number;
-}
-
-function ConsensusFormImpl({ factor, model, initial, onChange, savedAt }: FormProps) {
-  const [v, setV] = useState<AgreedFactor>(initial);
-  const first = useRef(true);
-  const [showSaved, setShowSaved] = useState(false);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setShowSaved(true);
-  }, [savedAt]);
-  const set = (patch: Partial<AgreedFactor>, immediate: boolean) => {
-    const next = { ...v, ...patch };
-    setV(next);
-    setShowSaved(false);
-    onChange(factor.id, next, immediate);
-  };
-  const name = `wk-agreed-${factor.id}`;
-  const options: { value: LevelValue; label: string; key: string }[] = [
-    ...model.levelNames.map((n, i) => ({ value: i as LevelValue, label: `${i} ${n}`, key: String(i) })),
-    { value: 'vet-ej', label: model.unknownName, key: 'vet-ej' },
-  ];
-  return (
-    <div class="wk-form">
-      <fieldset class="wk-form__levels">
-        <legend>{s.consensus.level(factor.shortLabel)}</legend>
-        {options.map((o) => (
-          <label class="wk-radio" key={o.key}>
-            <input
-              type="radio"
-              name={name}
-              value={o.key}
-              checked={v.level === o.value}
-              onChange={() => set({ level: o.value }, true)}
-            />{' '}
-            {o.label}
-          </label>
-        ))}
-      </fieldset>
-      <LongText
-        id={`${name}-evidence`}
-        label={s.consensus.evidence}
-        hint={s.consensus.evidenceHint}
-        value={v.evidence}
-        onInput={(evidence) => set({ evidence }, false)}
-      />
-      <LongText
-        id={`${name}-next`}
-        label={s.consensus.nextStep}
-        value={v.nextStep}
-        onInput={(nextStep) => set({ nextStep }, false)}
-      />
-      <LongText
-        id={`${name}-resolution`}
-        label={s.consensus.resolution}
-        hint={s.consensus.resolutionHint}
-        value={v.resolution}
-        onInput={(resolution) => set({ resolution }, false)}
-      />
-      <p class="wk-saved" role="status">
-        {showSaved ? s.consensus.saved : ''}
-      </p>
-    </div>
-  );
-}
-export const ConsensusForm = memo(ConsensusFormImpl);

@@ -1,60 +1,73 @@
 /**
  * Step 4 of the workshop: factor by factor, the participants' answers (filtered by role), the
- * summary table, all answers in one table, and the group's decision form for each factor.
+ * summary table, the order to discuss them in ("Diskutera först"), all answers in one table,
+ * and for each factor the participants' reasons and the group's decision form.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { aggregateResponses, formatLevel, participantRole, type FactorAggregate } from '../../lib/aggregate';
+import { discussionOrder } from '../../lib/agreement';
 import { emptyAgreed, type AgreedFactor } from '../../lib/consensus';
 import { FACTOR_IDS, ROLES, type FactorId, type Role } from '../../lib/factors';
 import type { LevelValue } from '../../lib/schema';
 import type { Entry } from '../../lib/session-entries';
 import { t } from '../../i18n/sv';
 import { memo } from '../kit/memo';
-import { ConsensusForm, Discussion, FactorView, RoleMark, type Marker } from './FactorPanel';
+import { reasonsByLevel, type ReasonGroup } from '../../lib/workshop-reasons';
+import { ConsensusForm } from './ConsensusForm';
+import { agreementWord, Discussion, FactorView, RoleMark, type Marker } from './FactorPanel';
+import { Reasons } from './Reasons';
+import { TableRegion } from './TableRegion';
 import type { WorkshopProps } from './types';
 import { levelShort } from '../../lib/levels';
 
 const s = t.workshop;
 
-type PerFactor = Record<FactorId, { markers: Marker[]; agg: FactorAggregate }>;
+type PerFactor = Record<FactorId, { markers: Marker[]; agg: FactorAggregate; reasons: ReasonGroup[] }>;
 
 interface Props {
   model: WorkshopProps;
   entries: Entry[];
   labels: string[];
+  hideNames: boolean;
   roleFilter: Role | '';
   agreed: Partial<Record<FactorId, AgreedFactor>>;
   savedAt: Partial<Record<FactorId, number>>;
   formsKey: number;
+  formKeys: Partial<Record<FactorId, number>>;
   onRoleFilter: (role: Role | '') => void;
   onAgreed: (id: FactorId, value: AgreedFactor, immediate: boolean) => void;
+  onAppend: (id: FactorId, field: 'evidence' | 'nextStep', text: string) => void;
+  onProjector: (id: FactorId) => void;
 }
 
 const levelText = (l: LevelValue | undefined, unknownName: string) => levelShort(l, { unknown: { name: unknownName } }, '–');
 
-export function FactorsSection({ model, entries, labels, roleFilter, agreed, savedAt, formsKey, onRoleFilter, onAgreed }: Props) {
+export function FactorsSection(p: Props) {
+  const { model, entries, labels, roleFilter, agreed } = p;
   const rolesPresent = useMemo(() => ROLES.filter((r) => entries.some((e) => participantRole(e.a) === r)), [entries]);
   const visible = useMemo(() => {
     const idx = entries.map((_, i) => i);
     return roleFilter ? idx.filter((i) => participantRole(entries[i]!.a) === roleFilter) : idx;
   }, [entries, roleFilter]);
   const perFactor = useMemo(() => {
+    // With names hidden, a reason is shown with the role only.
+    const who = p.hideNames ? entries.map((e) => model.roleNames[participantRole(e.a)]) : labels;
     const out = {} as PerFactor;
     for (const f of FACTOR_IDS) {
       const markers = visible.map((i) => {
         const a = entries[i]!.a;
         return { label: labels[i]!, role: participantRole(a), level: a.answers[f]?.level ?? null };
       });
-      out[f] = { markers, agg: aggregateResponses(markers) };
+      out[f] = { markers, agg: aggregateResponses(markers), reasons: reasonsByLevel(entries, visible, f, who) };
     }
     return out;
-  }, [visible, labels]);
+  }, [visible, labels, p.hideNames]);
   return (
     <section aria-labelledby="wk-view-h">
       <h2 id="wk-view-h">{s.view.heading}</h2>
       <div class="field">
         <label for="wk-role">{s.view.roleFilter}</label>
-        <select id="wk-role" value={roleFilter} onChange={(e) => onRoleFilter(e.currentTarget.value as Role | '')}>
+        <select id="wk-role" value={roleFilter} onChange={(e) => p.onRoleFilter(e.currentTarget.value as Role | '')}>
           <option value="">{s.view.allRoles}</option>
           {rolesPresent.map((r) => (
             <option value={r} key={r}>
@@ -66,35 +79,44 @@ export function FactorsSection({ model, entries, labels, roleFilter, agreed, sav
       {roleFilter && <p class="notice">{s.view.filterNote(model.roleNames[roleFilter], visible.length)}</p>}
       <Legend roles={rolesPresent} model={model} />
       <SummaryTable model={model} perFactor={perFactor} agreed={agreed} />
+      <DiscussFirst model={model} perFactor={perFactor} />
       <AllAnswers model={model} entries={entries} labels={labels} />
-      {model.factors.map((f) => (
-        <section class="wk-factor" aria-labelledby={`wk-f-${f.id}`} key={f.id}>
-          <h3 id={`wk-f-${f.id}`}>
-            {f.number}. {f.title}
-            {perFactor[f.id].agg.disagreement && (
-              <span class="wk-badge">
-                <span aria-hidden="true">⚠ </span>
-                {s.view.disagreement}
-              </span>
-            )}
-          </h3>
-          <div class="wk-factor__grid">
-            <div>
-              <FactorView factor={f} model={model} agg={perFactor[f.id].agg} markers={perFactor[f.id].markers} />
-              <h4>{s.consensus.heading(f.shortLabel)}</h4>
-              <ConsensusForm
-                key={`${formsKey}-${f.id}`}
-                factor={f}
-                model={model}
-                initial={agreed[f.id] ?? emptyAgreed()}
-                onChange={onAgreed}
-                savedAt={savedAt[f.id] ?? 0}
-              />
+      {model.factors.map((f) => {
+        const { agg, markers, reasons } = perFactor[f.id];
+        return (
+          <section class="wk-factor" aria-labelledby={`wk-f-${f.id}`} key={f.id}>
+            <h3 id={`wk-f-${f.id}`} tabIndex={-1}>
+              {f.number}. {f.title}
+              {agg.agreement.disagreement && (
+                <span class="wk-badge">
+                  <span aria-hidden="true">⚠ </span>
+                  {agreementWord(agg.agreement)}
+                </span>
+              )}
+            </h3>
+            <button type="button" class="button button--small wk-proj-open" onClick={() => p.onProjector(f.id)}>
+              {s.projector.open}
+              <span class="visually-hidden">: {f.shortLabel}</span>
+            </button>
+            <div class="wk-factor__grid">
+              <div>
+                <FactorView factor={f} model={model} agg={agg} markers={markers} />
+                <Reasons factor={f.id} title={f.shortLabel} model={model} groups={reasons} onAppend={p.onAppend} />
+                <h4>{s.consensus.heading(f.shortLabel)}</h4>
+                <ConsensusForm
+                  key={`${p.formsKey}-${f.id}-${p.formKeys[f.id] ?? 0}`}
+                  factor={f}
+                  model={model}
+                  initial={agreed[f.id] ?? emptyAgreed()}
+                  onChange={p.onAgreed}
+                  savedAt={p.savedAt[f.id] ?? 0}
+                />
+              </div>
+              <Discussion factor={f} model={model} />
             </div>
-            <Discussion factor={f} model={model} />
-          </div>
-        </section>
-      ))}
+          </section>
+        );
+      })}
     </section>
   );
 }
@@ -134,7 +156,7 @@ function SummaryTable({
     s.view.colAgreed,
   ];
   return (
-    <div class="table-scroll">
+    <TableRegion label={s.view.summaryCaption}>
       <table class="wk-table wk-summary">
         <caption>{s.view.summaryCaption}</caption>
         <thead>
@@ -163,13 +185,13 @@ function SummaryTable({
                 <td>{a.unknown}</td>
                 <td>{a.unanswered}</td>
                 <td>
-                  {a.disagreement ? (
+                  {a.agreement.disagreement ? (
                     <strong class="wk-flag-cell">
                       <span aria-hidden="true">⚠ </span>
-                      {s.view.disagreement}
+                      {agreementWord(a.agreement)}
                     </strong>
                   ) : (
-                    s.view.no
+                    agreementWord(a.agreement)
                   )}
                 </td>
                 <td>{level === undefined || level === null ? s.view.notSet : levelText(level, model.unknownName)}</td>
@@ -178,6 +200,31 @@ function SummaryTable({
           })}
         </tbody>
       </table>
+    </TableRegion>
+  );
+}
+
+/** The factors from the most to the least divided, as links to each factor. */
+function DiscussFirst({ model, perFactor }: { model: WorkshopProps; perFactor: PerFactor }) {
+  const order = discussionOrder(model.factors.map((f) => ({ id: f.id, agreement: perFactor[f.id].agg.agreement })));
+  const byId = new Map(model.factors.map((f) => [f.id, f]));
+  return (
+    <div class="wk-first">
+      <h3 id="wk-first-h">{s.agreement.discussFirst}</h3>
+      <p>{s.agreement.discussFirstIntro}</p>
+      <ol aria-labelledby="wk-first-h">
+        {order.map((id) => {
+          const f = byId.get(id)!;
+          return (
+            <li key={id}>
+              <a href={`#wk-f-${id}`}>
+                {f.number}. {f.shortLabel}
+              </a>
+              : {agreementWord(perFactor[id].agg.agreement)}
+            </li>
+          );
+        })}
+      </ol>
     </div>
   );
 }
@@ -197,7 +244,7 @@ const AllAnswers = memo(function AllAnswers({
     <details class="wk-all" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{s.view.allAnswersSummary}</summary>
       {open && (
-        <div class="table-scroll">
+        <TableRegion label={s.view.allAnswersCaption}>
           <table class="wk-table">
             <caption>{s.view.allAnswersCaption}</caption>
             <thead>
@@ -221,7 +268,7 @@ const AllAnswers = memo(function AllAnswers({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </details>
   );

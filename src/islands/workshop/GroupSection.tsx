@@ -6,12 +6,12 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Assessment } from '../../lib/schema';
 import { store } from '../../lib/storage';
 import { groupName, type GroupMessage, type Meta } from '../../lib/workshop-session';
+import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 import { t } from '../../i18n/sv';
+import { Field } from '../kit/Field';
 import { groupMessageText } from './words';
 
 const s = t.workshop.group;
-/** The schema's limit for short texts (organisation, title). */
-const SHORT_TEXT_MAX = 200;
 
 interface Props {
   meta: Meta;
@@ -35,6 +35,7 @@ export function GroupSection(p: Props) {
     : null;
   const orgInput = useRef<HTMLInputElement>(null);
   const error = p.groupMsg?.kind === 'error';
+  const needOrg = p.groupMsg?.kind === 'error' && p.groupMsg.code === 'needOrganisation' && !p.meta.organisation.trim();
   return (
     <section aria-labelledby="wk-group-h">
       <h2 id="wk-group-h">{s.heading}</h2>
@@ -50,34 +51,27 @@ export function GroupSection(p: Props) {
           if (!p.onSave()) orgInput.current?.focus();
         }}
       >
-        <div class="field">
-          <label for="wk-org">{s.organisation}</label>
+        <Field id="wk-org" label={s.organisation} error={needOrg ? s.needOrganisation : undefined}>
           <input
             ref={orgInput}
-            id="wk-org"
             type="text"
-            maxLength={SHORT_TEXT_MAX}
+            maxLength={MAX_SHORT_TEXT}
             autocomplete="organization"
-            aria-invalid={error && !p.meta.organisation.trim() ? 'true' : undefined}
-            aria-describedby={error ? 'wk-group-msg' : undefined}
             value={p.meta.organisation}
             onInput={(e) => p.onMeta({ organisation: e.currentTarget.value })}
           />
-        </div>
-        <div class="field">
-          <label for="wk-title">{s.title}</label>
+        </Field>
+        <Field id="wk-title" label={s.title}>
           <input
-            id="wk-title"
             type="text"
-            maxLength={SHORT_TEXT_MAX}
+            maxLength={MAX_SHORT_TEXT}
             value={p.meta.title}
             onInput={(e) => p.onMeta({ title: e.currentTarget.value })}
           />
-        </div>
-        <div class="field">
-          <label for="wk-date">{s.date}</label>
-          <input id="wk-date" type="date" value={p.meta.date} onInput={(e) => p.onMeta({ date: e.currentTarget.value })} />
-        </div>
+        </Field>
+        <Field id="wk-date" label={s.date}>
+          <input type="date" value={p.meta.date} onInput={(e) => p.onMeta({ date: e.currentTarget.value })} />
+        </Field>
         <div class="button-row">
           <button type="submit" class="button button--primary">
             {s.save}

@@ -18,7 +18,6 @@ interface Props {
   busy: boolean;
   /** The status line ('' when none); shown once loading is done. */
   status: string;
-  sessionOk: boolean;
   problems: LoadProblem[];
   entries: Entry[];
   pending: Pending[];
@@ -63,7 +62,6 @@ export function LoadSection(p: Props) {
         </button>
       </div>
       <p class="hint">{s.sessionNote}</p>
-      {!p.sessionOk && <p class="notice notice--warn">{s.sessionNote}</p>}
       {p.status && !p.busy && (
         <p class="notice notice--ok wk-loaded" aria-hidden="true">
           {p.status}

@@ -1,9 +1,11 @@
-/** Step 2 of the workshop: the loaded participants, name hiding, removing one or all. */
+/** Step 2 of the workshop: the loaded participants, name hiding, removing one or all (with undo). */
+import { useEffect, useRef } from 'preact/hooks';
 import { participantRole } from '../../lib/aggregate';
 import { FACTOR_IDS, type Role } from '../../lib/factors';
 import type { Entry } from '../../lib/session-entries';
 import { t } from '../../i18n/sv';
 import { memo } from '../kit/memo';
+import { TableRegion } from './TableRegion';
 
 const s = t.workshop.participants;
 
@@ -15,12 +17,24 @@ interface Props {
   onHideNames: (on: boolean) => void;
   onRemove: (key: string) => void;
   onRemoveAll: () => void;
+  /** The participants "Ta bort alla" removed (null when there is nothing to undo). */
+  undo: Entry[] | null;
+  onUndoAll: () => void;
 }
 
 export function ParticipantsSection(p: Props) {
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const hadUndo = useRef(false);
+  useEffect(() => {
+    // "Ta bort alla": focus on "Ångra"; after undoing, back on the section's heading.
+    if (p.undo) undoButton.current?.focus();
+    else if (hadUndo.current) heading.current?.focus();
+    hadUndo.current = p.undo !== null;
+  }, [p.undo]);
   return (
     <section aria-labelledby="wk-people-h">
-      <h2 id="wk-people-h" tabIndex={-1}>
+      <h2 id="wk-people-h" tabIndex={-1} ref={heading}>
         {s.heading}
       </h2>
       <div class="field wk-check">
@@ -29,6 +43,14 @@ export function ParticipantsSection(p: Props) {
         </label>
         <span class="hint">{s.hideNamesHint}</span>
       </div>
+      {p.undo && p.undo.length > 0 && (
+        <div class="notice notice--ok wk-undo">
+          <p>{s.removedAll(p.undo.length)}</p>
+          <button type="button" class="button" ref={undoButton} aria-label={s.undoAllLabel(p.undo.length)} onClick={p.onUndoAll}>
+            {s.undoAll}
+          </button>
+        </div>
+      )}
       {p.entries.length === 0 ? (
         <p>{s.empty}</p>
       ) : (
@@ -60,7 +82,7 @@ const ParticipantTable = memo(function ParticipantTable(p: {
   onRemove: (key: string) => void;
 }) {
   return (
-    <div class="table-scroll">
+    <TableRegion label={s.caption}>
       <table class="wk-table wk-people">
         <caption>
           {s.caption} ({p.entries.length})
@@ -88,7 +110,7 @@ const ParticipantTable = memo(function ParticipantTable(p: {
                 <td>
                   <button
                     type="button"
-                    class="button wk-small"
+                    class="button button--small"
                     aria-label={s.remove(p.labels[i] ?? '')}
                     onClick={() => p.onRemove(e.key)}
                   >
@@ -100,6 +122,6 @@ const ParticipantTable = memo(function ParticipantTable(p: {
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 });

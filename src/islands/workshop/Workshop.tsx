@@ -1,74 +1,71 @@
 /**
  * /workshop/: the facilitator loads every participant's answers (files or share links), sees
- * per factor where the group agrees and disagrees, and records the group's decision, which is
- * saved as a consensus assessment (storage.ts) and made active for /profil/ and /rapport/.
+ * per factor where the group agrees and disagrees and why, and records the group's decision,
+ * which is saved as a consensus assessment (storage.ts) and made active for /profil/ and
+ * /rapport/. The whole workshop is kept as a saved workshop in the browser (useWorkshopStore),
+ * listed at the top to reopen, export or remove; `?visa=projektor` shows one factor at a time
+ * for the room.
  *
  * This island only wires things together: the session state and its transitions are
- * src/lib/workshop-session.ts (kept in sessionStorage by useWorkshopStore), saving the group
- * assessment is useGroupSave, and each step of the page is its own view.
+ * src/lib/workshop-session.ts, saving the group assessment is useGroupSave, loading is
+ * useLoading, and each step of the page is its own view.
  */
-import { useCallback, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { participantRole } from '../../lib/aggregate';
 import { participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
 import type { FactorId } from '../../lib/factors';
-import { entryKey, type Entry } from '../../lib/session-entries';
+import type { Entry } from '../../lib/session-entries';
+import type { WorkshopSession } from '../../lib/schema';
 import { store } from '../../lib/storage';
-import { keyed, type DuplicateChoice } from '../../lib/workshop-load';
 import { groupName } from '../../lib/workshop-session';
 import { t } from '../../i18n/sv';
 import { LiveStatus } from '../kit/LiveStatus';
-import { readFiles, readLinks, type FileOutcome } from '../kit/read-files';
 import { FactorsSection } from './FactorsSection';
 import { GroupSection } from './GroupSection';
 import { LoadSection } from './LoadSection';
 import { ParticipantsSection } from './ParticipantsSection';
+import { Projector } from './Projector';
+import { SavedSection } from './SavedSection';
 import type { WorkshopProps } from './types';
 import { useGroupSave } from './useGroupSave';
-import { useWorkshopStore } from './useWorkshopStore';
-import { loadWords, statusText, today } from './words';
+import { useLoading } from './useLoading';
+import { openAction, useWorkshopStore } from './useWorkshopStore';
+import { focusLater, projectorMode, setProjectorMode, statusText, today } from './words';
 
 const s = t.workshop;
 
 export default function Workshop(props: WorkshopProps) {
   const { factors, roleNames } = props;
-  const { state, dispatch, get, sessionOk } = useWorkshopStore();
+  const { state, dispatch, get, saveNow, settle } = useWorkshopStore(props.modelVersion);
   const group = useGroupSave(state, get, dispatch, props.modelVersion);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const [projector, setProjector] = useState(projectorMode);
   const factorTitle = useCallback((id: string) => factors.find((f) => f.id === id)?.title, [factors]);
   const label = (e: Entry, i: number, hideNames: boolean) =>
     participantLabel(i, participantOf(e.a), hideNames, roleNames[participantRole(e.a)], s.participants.person);
   const { entries, hideNames } = state;
   const labels = useMemo(() => entries.map((e, i) => label(e, i, hideNames)), [entries, hideNames]);
 
-  const loaded = (outcomes: FileOutcome[]) => dispatch({ type: 'loaded', files: keyed(outcomes, entryKey), words: loadWords });
+  function open(w: WorkshopSession, dropped = 0) {
+    saveNow();
+    group.cancel();
+    dispatch(openAction(w, dropped));
+    settle();
+    focusLater('wk-people-h');
+  }
+  const loading = useLoading(get, dispatch, factorTitle, open);
 
-  async function loadFiles(files: File[]) {
-    if (files.length === 0) return;
-    dispatch({ type: 'loadStarted', reading: true });
-    try {
-      loaded(await readFiles(files, factorTitle));
-    } finally {
-      dispatch({ type: 'loadFinished' });
-      if (fileInput.current) fileInput.current.value = '';
-    }
+  function startNewWorkshop() {
+    saveNow();
+    group.cancel();
+    dispatch({ type: 'sessionClosed', title: s.group.titleDefault(today()), date: today() });
+    settle();
   }
 
-  async function loadLinks(text: string): Promise<boolean> {
-    dispatch({ type: 'loadStarted', reading: false });
-    try {
-      const linkWord = s.load.linkName(0).replace(/\d+$/, '');
-      const from = get().entries.filter((e) => e.file.startsWith(linkWord)).length + 1;
-      const outcomes = await readLinks(text, factorTitle, from);
-      loaded(outcomes);
-      return outcomes.every((o) => o.ok);
-    } finally {
-      dispatch({ type: 'loadFinished' });
-    }
-  }
-
-  function resolve(choice: DuplicateChoice) {
-    dispatch({ type: 'duplicateResolved', choice });
-    if (get().pending.length === 0) fileInput.current?.focus();
+  function removed(w: WorkshopSession) {
+    if (w.id !== get().sessionId) return;
+    group.cancel();
+    dispatch({ type: 'sessionClosed', title: s.group.titleDefault(today()), date: today() });
+    settle();
   }
 
   const removeEntry = useCallback((key: string) => {
@@ -82,6 +79,10 @@ export default function Workshop(props: WorkshopProps) {
     dispatch({ type: 'agreedSet', factor, value });
     group.schedule(immediate);
   }, []);
+  const onAppend = useCallback((factor: FactorId, field: 'evidence' | 'nextStep', text: string) => {
+    dispatch({ type: 'agreedAppended', factor, field, text });
+    group.schedule(true);
+  }, []);
 
   function continueWith(id: string) {
     const a = store.get(id);
@@ -91,25 +92,51 @@ export default function Workshop(props: WorkshopProps) {
     store.setActiveId(id);
   }
 
-  function startNew() {
-    group.cancel();
-    dispatch({ type: 'groupStartedNew', title: s.group.titleDefault(today()), date: today() });
+  function showProjector(on: boolean, factor?: FactorId) {
+    if (factor) dispatch({ type: 'factorSet', factor });
+    setProjectorMode(on);
+    setProjector(on);
+    const f = factor ?? get().factor;
+    focusLater(on ? 'wk-proj-h' : f ? `wk-f-${f}` : 'wk-view-h');
   }
 
   const status = statusText(state.status);
+  // Opening or closing a workshop is told in the saved workshops' section.
+  const opened = ['opened', 'closed', 'refreshed'].includes(state.status?.code ?? '');
+  if (projector)
+    return (
+      <div class="wk" data-pagefind-ignore="all">
+        <Projector
+          model={props}
+          entries={entries}
+          factor={state.factor}
+          onFactor={(factor) => dispatch({ type: 'factorSet', factor })}
+          onBack={() => showProjector(false)}
+        />
+      </div>
+    );
   return (
     <div class="wk" data-pagefind-ignore="all">
       <LiveStatus text={status} />
+      <SavedSection
+        currentId={state.sessionId}
+        message={opened ? status : (loading.importMsg?.text ?? '')}
+        error={!opened && loading.importMsg?.kind === 'error'}
+        onOpen={(w) => open(w)}
+        onRemoved={removed}
+        onNew={startNewWorkshop}
+        onImport={(files) => void loading.importWorkshop(files)}
+        flush={saveNow}
+      />
       <LoadSection
         {...state}
-        status={status}
-        sessionOk={sessionOk}
+        status={opened ? '' : status}
         roleNames={roleNames}
-        fileInput={fileInput}
-        onFiles={(files) => void loadFiles(files)}
-        onLinks={loadLinks}
+        fileInput={loading.fileInput}
+        onFiles={(files) => void loading.loadFiles(files)}
+        onLinks={loading.loadLinks}
         onClearProblems={() => dispatch({ type: 'problemsCleared' })}
-        onResolve={resolve}
+        onResolve={loading.resolve}
         onDupAll={(on) => dispatch({ type: 'dupAllSet', on })}
       />
       <ParticipantsSection
@@ -117,9 +144,11 @@ export default function Workshop(props: WorkshopProps) {
         labels={labels}
         roleNames={roleNames}
         hideNames={hideNames}
+        undo={state.undo}
         onHideNames={(on) => dispatch({ type: 'hideNamesSet', on })}
         onRemove={removeEntry}
         onRemoveAll={() => dispatch({ type: 'removedAll' })}
+        onUndoAll={() => dispatch({ type: 'removedAllUndone' })}
       />
       <GroupSection
         meta={state.meta}
@@ -130,19 +159,26 @@ export default function Workshop(props: WorkshopProps) {
         onMeta={(patch) => dispatch({ type: 'metaSet', patch })}
         onSave={group.save}
         onContinue={continueWith}
-        onStartNew={startNew}
+        onStartNew={() => {
+          group.cancel();
+          dispatch({ type: 'groupStartedNew', title: s.group.titleDefault(today()), date: today() });
+        }}
       />
       {entries.length > 0 && (
         <FactorsSection
           model={props}
           entries={entries}
           labels={labels}
+          hideNames={hideNames}
           roleFilter={state.roleFilter}
           agreed={state.agreed}
           savedAt={state.savedAt}
           formsKey={state.formsKey}
+          formKeys={state.formKeys}
           onRoleFilter={(role) => dispatch({ type: 'roleFilterSet', role })}
           onAgreed={onAgreed}
+          onAppend={onAppend}
+          onProjector={(factor) => showProjector(true, factor)}
         />
       )}
     </div>

@@ -15,6 +15,18 @@ export function statusText(st: LoadStatus | null): string {
       return s.participants.removed(st.who);
     case 'removedAll':
       return s.participants.removed(s.participants.removeAll);
+    case 'restored':
+      return s.participants.restored(st.n);
+    case 'opened':
+      return [st.name ? s.saved.opened(st.name) : '', st.dropped ? s.saved.dropped(st.dropped) : ''].filter(Boolean).join(' ');
+    case 'closed':
+      return s.saved.closed;
+    case 'refreshed':
+      return s.saved.refreshed;
+    case 'appended':
+      return s.reasons.used(st.field === 'evidence' ? s.consensus.evidence : s.consensus.nextStep);
+    case 'tooLong':
+      return s.reasons.tooLong;
   }
 }
 
@@ -25,3 +37,21 @@ export function groupMessageText(m: GroupMessage): string {
 export const loadWords = { onlyGroup: s.problem.onlyGroup, tooMany: s.problem.tooMany };
 
 export const today = () => new Date().toLocaleDateString('sv-SE');
+
+/** Focuses an element by id once the next render has put it on the page. */
+export function focusLater(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+/** The projector view is `?visa=projektor` (so a reload or a second window keeps it). */
+const VIEW_PARAM = 'visa';
+const PROJECTOR = 'projektor';
+
+export const projectorMode = (): boolean => new URLSearchParams(window.location.search).get(VIEW_PARAM) === PROJECTOR;
+
+export function setProjectorMode(on: boolean): void {
+  const u = new URL(window.location.href);
+  if (on) u.searchParams.set(VIEW_PARAM, PROJECTOR);
+  else u.searchParams.delete(VIEW_PARAM);
+  history.replaceState(history.state, '', u);
+}

@@ -100,6 +100,8 @@ describe('per role', () => {
     expect(agg.byRole.map((r) => r.role)).toEqual(['skola', 'socialtjanst']);
     expect(agg.byRole[0]!.stats).toMatchObject({ answered: 1, unknown: 1, median: 1 });
     expect(agg.byRole[1]!.stats).toMatchObject({ answered: 2, median: 3.5, min: 3, max: 4, disagreement: false });
+    // The graded agreement of all answers ("vet ej" counted apart): 1 lies two steps from 3 and 4.
+    expect(agg.agreement).toMatchObject({ answered: 3, unknown: 1, total: 4, kind: 'outlier', outlierLevel: 1 });
     expect(agg.disagreement).toBe(true);
   });
 });

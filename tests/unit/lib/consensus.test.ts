@@ -59,6 +59,12 @@ describe('buildConsensus', () => {
     expect(g.answers[F2]).toBeUndefined();
     expect(Object.keys(g.workshop!.factors)).toEqual([...FACTOR_IDS]);
   });
+  it('sets the stored disagreement flag from the graded measure, not from the span alone', () => {
+    const five = (levels: number[]) => levels.map((l, i) => person(`q${i}`, 'skola', { [F3!]: l as 0 }));
+    // 1,2,2,2,3 spans two steps but agrees (consensus 0.83); one outlier 2,2,2,2,4 (0.73) is flagged.
+    expect(buildConsensus(meta, five([1, 2, 2, 2, 3]), {}).workshop!.factors[F3!]!.disagreement).toBe(false);
+    expect(buildConsensus(meta, five([2, 2, 2, 2, 4]), {}).workshop!.factors[F3!]!.disagreement).toBe(true);
+  });
   it('keeps what other pages added (action plan) and earlier resolutions when updated', () => {
     const edited = { ...g, answers: { ...g.answers, [F1]: { ...g.answers[F1]!, owner: 'Förvaltningschef', due: '2026-12-31' } } };
     const again = buildConsensus(

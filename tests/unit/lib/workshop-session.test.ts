@@ -4,7 +4,6 @@ import {
   groupName,
   initialState,
   mostCommonOrganisation,
-  storedSession,
   workshopReducer,
   type WorkshopAction,
   type WorkshopState,
@@ -205,13 +204,69 @@ describe('workshop session: start and what is kept', () => {
       meta: { organisation: 'Bor', title: 'G', date: '2026-03-03' },
     });
     expect(s2.agreed[F2]?.level).toBe(1);
-    expect(storedSession(s2)).toEqual({
+  });
+});
+
+describe('workshop session: undo, saved workshops, the projector factor, copying reasons', () => {
+  it('"Ta bort alla" can be undone, keeping those loaded meanwhile after the restored ones', () => {
+    const s1 = run(start(), { type: 'loaded', files: [file('a.json', entry('a', 'Anna'), entry('b', 'Bo'))], words });
+    const s2 = run(s1, { type: 'removedAll' });
+    expect(s2.undo!.map((e) => e.a.id)).toEqual(['a', 'b']);
+    const s3 = run(s2, { type: 'loaded', files: [file('c.json', entry('c', 'Cia'))], words }, { type: 'removedAllUndone' });
+    expect(s3.entries.map((e) => e.a.id)).toEqual(['a', 'b', 'c']);
+    expect(s3.undo).toBeNull();
+    expect(s3.status).toEqual({ code: 'restored', n: 2 });
+    expect(run(s3, { type: 'removedAllUndone' })).toBe(s3);
+  });
+  it('opens a saved workshop: its participants, decisions and settings replace the state and the forms start over', () => {
+    const s1 = run(start(), { type: 'loaded', files: [file('x.json', entry('x'))], words }, { type: 'factorSet', factor: F1 });
+    const saved = {
+      entries: [entry('a', 'Anna', 'Ale')],
+      agreed: { [F2]: { ...emptyAgreed(), level: 3 as const } },
+      meta: { organisation: 'Ale', title: 'Dag 1', date: '2026-11-23' },
       hideNames: true,
-      roleFilter: 'polis',
-      groupId: 'grupp-x',
-      meta: s2.meta,
-      agreed: s2.agreed,
+      roleFilter: 'polis' as const,
+      groupId: 'grupp-1',
+      factor: F2,
+    };
+    const s2 = run(s1, { type: 'sessionOpened', id: 'workshop-1', saved, name: 'Ale', dropped: 1 });
+    expect(s2).toMatchObject({ sessionId: 'workshop-1', ...saved, formsKey: s1.formsKey + 1, dirty: [], undo: null });
+    expect(s2.status).toEqual({ code: 'opened', name: 'Ale', dropped: 1 });
+    // The same workshop as another tab saved it: said so, not as an opening.
+    const s3 = run(s2, { type: 'sessionOpened', id: 'workshop-1', saved, name: 'Ale', dropped: 0, refreshed: true });
+    expect(s3.status).toEqual({ code: 'refreshed' });
+  });
+  it('closes the workshop: a new empty one, nothing of the old kept in the state', () => {
+    const s1 = run(
+      start(),
+      { type: 'loaded', files: [file('a.json', entry('a'))], words },
+      { type: 'sessionSaved', id: 'workshop-1' },
+      { type: 'agreedSet', factor: F1, value: emptyAgreed() },
+      { type: 'groupSaved', id: 'g', created: true, at: 1 },
+    );
+    expect(s1.sessionId).toBe('workshop-1');
+    const s2 = run(s1, { type: 'sessionClosed', title: 'Workshop X', date: '2026-11-24' });
+    expect(s2).toMatchObject({
+      sessionId: null,
       entries: [],
+      agreed: {},
+      groupId: null,
+      factor: null,
+      status: { code: 'closed' },
     });
+    expect(s2.meta).toEqual({ organisation: '', title: 'Workshop X', date: '2026-11-24' });
+  });
+  it("adds a participant's text to the group's field, restarting that form only; refuses a text that would not fit", () => {
+    const s1 = run(start(), { type: 'agreedSet', factor: F1, value: { ...emptyAgreed(), level: 2, evidence: 'Vårt' } });
+    const s2 = run(s1, { type: 'agreedAppended', factor: F1, field: 'evidence', text: 'Protokoll' });
+    expect(s2.agreed[F1]).toMatchObject({ level: 2, evidence: 'Vårt\n\nProtokoll' });
+    expect(s2.formKeys).toEqual({ [F1]: 1 });
+    expect(s2.dirty).toEqual([F1]);
+    expect(s2.status).toEqual({ code: 'appended', field: 'evidence' });
+    const s3 = run(s2, { type: 'agreedAppended', factor: F2, field: 'nextStep', text: 'Steg' });
+    expect(s3.agreed[F2]).toEqual({ ...emptyAgreed(), nextStep: 'Steg' });
+    const s4 = run(s3, { type: 'agreedAppended', factor: F1, field: 'evidence', text: 'x'.repeat(4000) });
+    expect(s4.agreed).toBe(s3.agreed);
+    expect(s4.status).toEqual({ code: 'tooLong' });
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * Loading participants (files and pasted share links) into the workshop session, and opening a
+ * workshop from an exported file: a file of participants' assessments is loaded as participants.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { entryKey } from '../../lib/session-entries';
+import { MAX_IMPORT_BYTES } from '../../lib/stored-format';
+import type { WorkshopSession } from '../../lib/schema';
+import { keyed, type DuplicateChoice } from '../../lib/workshop-load';
+import { parseWorkshopText } from '../../lib/workshop-file';
+import type { WorkshopAction, WorkshopState } from '../../lib/workshop-session';
+import { workshopStore } from '../../lib/workshop-store';
+import { describeImportError } from '../../i18n/sv/import';
+import { t } from '../../i18n/sv';
+import { readFiles, readLinks, type FactorTitle, type FileOutcome } from '../kit/read-files';
+import { loadWords } from './words';
+
+const s = t.workshop;
+
+export interface Message {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+export function useLoading(
+  get: () => WorkshopState,
+  dispatch: (a: WorkshopAction) => void,
+  factorTitle: FactorTitle,
+  open: (w: WorkshopSession, dropped: number) => void,
+) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [importMsg, setImportMsg] = useState<Message | null>(null);
+  const loaded = (outcomes: FileOutcome[]) => dispatch({ type: 'loaded', files: keyed(outcomes, entryKey), words: loadWords });
+
+  async function loadFiles(files: File[]) {
+    if (files.length === 0) return;
+    dispatch({ type: 'loadStarted', reading: true });
+    try {
+      loaded(await readFiles(files, factorTitle));
+    } finally {
+      dispatch({ type: 'loadFinished' });
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  }
+
+  async function loadLinks(text: string): Promise<boolean> {
+    dispatch({ type: 'loadStarted', reading: false });
+    try {
+      const linkWord = s.load.linkName(0).replace(/\d+$/, '');
+      const from = get().entries.filter((e) => e.file.startsWith(linkWord)).length + 1;
+      const outcomes = await readLinks(text, factorTitle, from);
+      loaded(outcomes);
+      return outcomes.every((o) => o.ok);
+    } finally {
+      dispatch({ type: 'loadFinished' });
+    }
+  }
+
+  function resolve(choice: DuplicateChoice) {
+    dispatch({ type: 'duplicateResolved', choice });
+    if (get().pending.length === 0) fileInput.current?.focus();
+  }
+
+  /** Opens the workshop in an exported file (kept as a new saved workshop beside any with its id). */
+  async function importWorkshop(files: File[]) {
+    const file = files[0];
+    if (!file) return;
+    const fail = (reason: string) => setImportMsg({ kind: 'error', text: s.saved.importFailed(file.name, reason) });
+    if (file.size > MAX_IMPORT_BYTES)
+      return fail(describeImportError({ code: 'too-large', size: file.size }, factorTitle, 3).join(' '));
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return fail(describeImportError({ code: 'read-failed' }, factorTitle, 3).join(' '));
+    }
+    const r = parseWorkshopText(text);
+    if (r.ok) {
+      const added = workshopStore.insert(r.workshops, 'keep-both');
+      if (added[0]) open(added[0], r.dropped);
+      setImportMsg({ kind: 'ok', text: s.saved.imported(added.length) });
+    } else if (r.error.code === 'assessments') {
+      await loadFiles([file]);
+      setImportMsg({ kind: 'ok', text: s.saved.importedParticipants });
+    } else fail(describeImportError(r.error, factorTitle, 3).join(' '));
+  }
+
+  return { fileInput, loadFiles, loadLinks, resolve, importWorkshop, importMsg, setImportMsg };
+}
