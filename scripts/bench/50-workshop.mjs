@@ -31,7 +31,7 @@ export default async function ({ load, browser, baseUrl, report }) {
   const { findDuplicate } = await load('/src/lib/workshop-load.ts');
   const { parseImportText: parseAssessmentFile } = await load('/src/lib/io.ts');
   const { aggregateWorkshop } = await load('/src/lib/aggregate.ts');
-  const { compareMatrix, sortRows } = await load('/src/lib/compare.ts');
+  const { countyMatrix, sortRows } = await load('/src/lib/county-comparison.ts');
 
   const people = participantDocs(300, 1).map((d) => JSON.stringify(d));
   const kommuner = municipalityDocs(290, 2).map((d) => JSON.stringify(d));
@@ -61,7 +61,7 @@ export default async function ({ load, browser, baseUrl, report }) {
       if (!r.ok) throw new Error('synthetic municipality file rejected');
       return r.assessments;
     });
-    const m = compareMatrix(list);
+    const m = countyMatrix(list);
     sortRows(m.rows, 'samordna-strukturen', 'descending');
     cmpTimes.push(performance.now() - t0);
   }

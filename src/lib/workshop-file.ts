@@ -6,6 +6,7 @@
  * participants instead.
  */
 import { parseImportText, saneTime, type ImportError } from './io';
+import { slug } from './file-names';
 import { MAX_DOCUMENT_ITEMS, type WorkshopSession } from './schema';
 import { openEnvelope } from './stored-parse';
 import { workshopEnvelope } from './stored-format';
@@ -42,17 +43,6 @@ export function parseWorkshopText(text: string, now = new Date()): WorkshopImpor
 /** The export file of one workshop (pretty-printed, like an assessment export). */
 export function workshopFileText(w: WorkshopSession, now = new Date()): string {
   return JSON.stringify(workshopEnvelope([w], now.toISOString()), null, 2);
-}
-
-/** ASCII slug of an organisation for file names ('' when nothing is left). */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
 }
 
 /** e.g. workshop-ale-kommun-2026-11-23.json: organisation and the workshop's date. */

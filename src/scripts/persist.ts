@@ -3,7 +3,7 @@
  * stored. Shared by the script on every page (src/scripts/offline.ts) and the status box on
  * /om-dina-uppgifter/ (src/scripts/storage-status.ts). No zod, no storage engine: only reads.
  */
-import { PERSIST_ASKED_KEY as ASKED_KEY, STORAGE_KEY } from '../lib/stored-format';
+import { PERSIST_ASKED_KEY as ASKED_KEY, STORAGE_KEY, WORKSHOPS_KEY } from '../lib/stored-format';
 
 export { ASKED_KEY };
 /** The site asks on its own at most this often (Firefox shows the question to the user). */
@@ -39,17 +39,32 @@ function local(): Storage | null {
   }
 }
 
-/** How many assessments are stored (0 when none or unreadable). */
-export function storedAssessmentCount(): number {
+/** How many items one stored list holds (0 when none or unreadable). */
+function storedCount(key: string, list: 'assessments' | 'workshops'): number {
   try {
-    const raw = local()?.getItem(STORAGE_KEY);
+    const raw = local()?.getItem(key);
     if (!raw) return 0;
     const value: unknown = JSON.parse(raw);
-    const list = (value as { assessments?: unknown } | null)?.assessments;
-    return Array.isArray(list) ? list.length : 0;
+    const items = (value as Record<string, unknown> | null)?.[list];
+    return Array.isArray(items) ? items.length : 0;
   } catch {
     return 0;
   }
+}
+
+/** How many assessments are stored (0 when none or unreadable). */
+export function storedAssessmentCount(): number {
+  return storedCount(STORAGE_KEY, 'assessments');
+}
+
+/** How many workshops are saved (0 when none or unreadable). */
+export function storedWorkshopCount(): number {
+  return storedCount(WORKSHOPS_KEY, 'workshops');
+}
+
+/** True when the tools hold anything worth keeping (assessments or saved workshops). */
+function hasStoredWork(): boolean {
+  return storedAssessmentCount() + storedWorkshopCount() > 0;
 }
 
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
@@ -84,7 +99,7 @@ export async function persistWhenFirstAssessment(): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const events = ['click', 'change', 'input'] as const;
   const check = () => {
-    if (storedAssessmentCount() === 0) return;
+    if (!hasStoredWork()) return;
     for (const e of events) document.removeEventListener(e, later, true);
     removeEventListener('storage', later);
     try {
@@ -99,7 +114,7 @@ export async function persistWhenFirstAssessment(): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(check, 300);
   };
-  if (storedAssessmentCount() > 0) return check();
+  if (hasStoredWork()) return check();
   for (const e of events) document.addEventListener(e, later, { capture: true, passive: true });
   addEventListener('storage', later);
 }

@@ -1,6 +1,6 @@
 /** Fills the status box on /om-dina-uppgifter/ (src/islands/offline/StorageStatus.astro). */
 import { formatBytes, offlineStatus as s } from '../i18n/sv/offline';
-import { askPersist, persisted, storedAssessmentCount, storedSizes, type Persisted } from './persist';
+import { askPersist, persisted, storedAssessmentCount, storedSizes, storedWorkshopCount, type Persisted } from './persist';
 
 async function offlineReady(): Promise<boolean> {
   try {
@@ -29,7 +29,9 @@ async function render(list: HTMLElement, ask: HTMLButtonElement, state: Persiste
   if (!sizes) lines.push(s.unavailable);
   else {
     const n = storedAssessmentCount();
+    const w = storedWorkshopCount();
     lines.push(n === 0 ? s.none : s.saved(n));
+    if (w > 0) lines.push(s.savedWorkshops(w));
     if (sizes.bytes > 0) lines.push(s.size(formatBytes(sizes.bytes)));
   }
   const usage = await totalUsage();

@@ -41,6 +41,8 @@ export const offlineStatus = {
   none: 'Du har inga skattningar sparade i den här webbläsaren.',
   saved: (n: number) =>
     n === 1 ? 'Du har 1 skattning sparad i den här webbläsaren.' : `Du har ${n} skattningar sparade i den här webbläsaren.`,
+  savedWorkshops: (n: number) =>
+    n === 1 ? 'Du har 1 workshop sparad i den här webbläsaren.' : `Du har ${n} workshoppar sparade i den här webbläsaren.`,
   size: (size: string) => `Det du har skrivit i verktygen tar ungefär ${size}.`,
   total: (size: string) =>
     `Totalt använder webbplatsen ungefär ${size} i webbläsaren. Det mesta är en kopia av guiden, så att den fungerar utan nätverk.`,

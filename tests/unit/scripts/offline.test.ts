@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildServiceWorker } from '../../../scripts/lib/service-worker.mjs';
 import { formatBytes } from '../../../src/i18n/sv/offline';
-import { storedAssessmentCount, storedSizes } from '../../../src/scripts/persist';
+import { storedAssessmentCount, storedSizes, storedWorkshopCount } from '../../../src/scripts/persist';
 
 describe('service worker build step', () => {
   let dir = '';
@@ -124,14 +124,16 @@ describe('sizes and stored data', () => {
           assessments: [{ id: 'a' }, { id: 'b' }],
         }),
         'tsi-boken:active': 'a',
+        'tsi-boken:workshops': JSON.stringify({ format: 'tsi-sjalvskattning', schemaVersion: 2, workshops: [{ id: 'w' }] }),
         'tsi-boken-offline:persist-asked': '1',
         'någon-annan': 'x'.repeat(1000),
       }),
     );
     expect(storedAssessmentCount()).toBe(2);
+    expect(storedWorkshopCount()).toBe(1);
     const size = storedSizes()!.bytes;
-    expect(size).toBeGreaterThan(80);
-    expect(size).toBeLessThan(200);
+    expect(size).toBeGreaterThan(150);
+    expect(size).toBeLessThan(300);
   });
 
   it('reads unreadable or missing data as none', () => {
