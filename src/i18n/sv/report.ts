@@ -38,6 +38,7 @@ export function summarySentences(s: ReportSummary): string[] {
       `Ni vet ännu inte hur det ser ut i ${named(s.unknowns)}. ${plural(s.unknowns.length, 'Det är en kunskapslucka', 'Det är kunskapsluckor')} att ta reda på, inte en nolla.`,
     );
   else if (s.answered > 0) out.push('Ni har inga kunskapsluckor: alla besvarade faktorer har en nivå.');
+  else out.push('Börja med att skatta faktorerna i självskattningen.');
   return out;
 }
 
