@@ -38,7 +38,9 @@ export function reportModelProps(model: MaturityModel, opts: { levelTexts: boole
     version: model.version,
     scale: {
       // The report's scale legend needs each level's one-line summary; the profile does not.
-      levels: model.scale.levels.map(({ level, name, summary }) => (opts.levelTexts ? { level, name, summary } : { level, name })),
+      levels: model.scale.levels.map(({ level, name, summary }) =>
+        opts.levelTexts ? { level, name, summary } : { level, name },
+      ),
       roles: model.scale.roles.map(({ id, name }) => ({ id, name })),
     },
     factors: model.factors.map((f) => ({

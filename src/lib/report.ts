@@ -300,4 +300,3 @@ export function followUpCandidates(a: Assessment, all: Assessment[]): Assessment
   const same = (x: Assessment) => (sameOrganisation(x.organisation, a.organisation) ? 0 : 1);
   return all.filter((x) => x.id !== a.id).sort((x, y) => same(x) - same(y) || y.createdAt.localeCompare(x.createdAt));
 }
-

@@ -7,7 +7,6 @@ import { fixtures, groupReport, seed } from './profile-seed';
 import { readZipEntry } from '../support/unzip';
 import { model } from '../../src/lib/model-data';
 import { documentSchema } from '../../src/lib/schema';
-import { t } from '../../src/i18n/sv';
 
 afterAll(closeBrowser);
 
@@ -73,7 +72,8 @@ describe('/rapport/', () => {
     expect(header).toContain(current.modelVersion);
 
     // No plan chosen yet: the default is the factors with a written step (only factor 2 here).
-    const planFactors = () => page.locator('.plan-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-factor')));
+    const planFactors = () =>
+      page.locator('.plan-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-factor')));
     expect(await planFactors()).toEqual([model.factors[1]!.id]);
 
     // Include factor 7 with the keyboard (a real checkbox), then move it up to first place.
@@ -134,7 +134,13 @@ describe('/rapport/', () => {
   it('starts a follow-up of the earlier plan and reports what became of it', async () => {
     const { current: group, earlier } = groupReport();
     // The earlier assessment had the group's plan; the new one follows it up.
-    const previous = { ...group, id: 'forra-2026', createdAt: '2026-03-01T09:00:00.000Z', title: 'Våren 2026', followUp: undefined };
+    const previous = {
+      ...group,
+      id: 'forra-2026',
+      createdAt: '2026-03-01T09:00:00.000Z',
+      title: 'Våren 2026',
+      followUp: undefined,
+    };
     const next = { ...earlier, id: 'nu-2026', createdAt: '2026-11-22T09:00:00.000Z', title: 'Hösten 2026', plan: undefined };
     const { page, errors, context } = await newPage();
     await seed(context, [previous, next], next.id);
@@ -178,9 +184,11 @@ describe('/rapport/', () => {
     expect(await visible('.report input, .report select, .report button')).toBe(0);
     expect(await visible('.report img.chart__print')).toBe(1);
     expect(await visible('.report canvas')).toBe(0);
-    const headings = (await page.locator('.report h1, .report h2, .report h3').evaluateAll((els) =>
-      els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent ?? ''),
-    )) as string[];
+    const headings = (await page
+      .locator('.report h1, .report h2, .report h3')
+      .evaluateAll((els) =>
+        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent ?? ''),
+      )) as string[];
     await page.emulateMedia({ media: null });
 
     const buffer = await page.pdf({ format: 'A4' });
@@ -195,13 +203,20 @@ describe('/rapport/', () => {
     });
     // Page 1: title block with the decision, the summary in words and the scale legend.
     const first = squash(pdf.pageTexts[0]!);
-    for (const part of ['Sammanfattning', 'Ni har gett en nivå till 8 av 10 faktorer', 'Så läser ni nivåerna', 'Eva Test, fritid'])
+    for (const part of [
+      'Sammanfattning',
+      'Ni har gett en nivå till 8 av 10 faktorer',
+      'Så läser ni nivåerna',
+      'Eva Test, fritid',
+    ])
       expect(first, part).toContain(squash(part));
     for (const l of model.scale.levels) expect(first).toContain(squash(`${l.level} ${l.name}`));
     for (const part of ['Barn- och utbildningsnämnden', '2026-12-10', 'BUN 2026/123']) expect(first).toContain(squash(part));
     // No page ends with a heading (the running header and page number are not part of the flow).
     pdf.pageTexts.forEach((text, i) => {
-      const flow = squash(text).replace(running, '').replace(squash(`Sida ${i + 1} av ${pdf.pages}`), '');
+      const flow = squash(text)
+        .replace(running, '')
+        .replace(squash(`Sida ${i + 1} av ${pdf.pages}`), '');
       for (const h of headings) expect(flow.endsWith(squash(h)), `page ${i + 1} ends with “${h}”`).toBe(false);
     });
     // The plan in the group's order: factors 5, 2, 7, 3.
@@ -210,7 +225,8 @@ describe('/rapport/', () => {
     const order = [4, 1, 6, 2].map((i) => plan.indexOf(squash(`${i + 1}. ${model.factors[i]!.title}`)));
     expect(order.every((n) => n >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    for (const part of ['Socialchef', '2027-02-28', 'Pågår', 'Datum föreslaget.', 'Genomfört']) expect(plan).toContain(squash(part));
+    for (const part of ['Socialchef', '2027-02-28', 'Pågår', 'Datum föreslaget.', 'Genomfört'])
+      expect(plan).toContain(squash(part));
     // Follow-up, disagreement as a table, and no composite score or placeholder text anywhere.
     for (const part of ['Rapport klar i oktober.', 'Struket', 'Där gruppen var oenig', 'Beslut saknas, därför nivå 1.', 'Lägst'])
       expect(all).toContain(squash(part));

@@ -108,6 +108,7 @@ export const report = {
   owner: 'Ansvarig',
   due: 'Klart senast',
   status: 'Status',
+  statusAndComment: 'Status och kommentar',
   comment: 'Kommentar',
   ownerFor: (factor: string) => `Ansvarig för ${factor}`,
   dueFor: (factor: string) => `Klart senast för ${factor}`,
@@ -121,7 +122,7 @@ export const report = {
   loopHeading: 'Sedan förra skattningen',
   loopIntro: (date: string) => `Så gick det med handlingsplanen från skattningen ${date}.`,
   loopCounts: (done: number, going: number, notStarted: number, dropped: number) =>
-    `${done} genomförda, ${going} pågår, ${notStarted} inte påbörjade, ${dropped} strukna.`,
+    `Genomfört: ${done}. Pågår: ${going}. Inte påbörjat: ${notStarted}. Struket: ${dropped}.`,
   loopStep: 'Planerat steg',
   loopPlanHeading: 'Förra handlingsplanen',
   loopStart: 'Följ upp förra handlingsplanen',

@@ -156,6 +156,8 @@ export function buildConfig(
           backgroundColor: filled ? s.color : withAlpha(s.color, 0.18),
           borderColor: s.color,
           borderWidth: filled ? 0 : 2,
+          // A level 0 is a value, not a gap: it gets a short stub so it never looks missing.
+          minBarLength: 4,
           barPercentage: 0.85,
           categoryPercentage: 0.8,
         };

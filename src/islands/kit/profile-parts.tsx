@@ -4,7 +4,13 @@
  * and the texts of a factor's state and of the charts.
  */
 import type { Assessment } from '../../lib/schema';
-import { assessmentLabel, followUpCandidates, type ReportFactor, type ReportModel, type ReportModelSource } from '../../lib/report';
+import {
+  assessmentLabel,
+  followUpCandidates,
+  type ReportFactor,
+  type ReportModel,
+  type ReportModelSource,
+} from '../../lib/report';
 import type { StorageStatus } from '../../lib/storage';
 import { siteHref } from './useAssessments';
 import { Field } from './Field';
@@ -120,9 +126,7 @@ export function FollowUpTable({
       {!c.sameModelVersion && (
         <p class="notice notice--warn">{s.profile.otherModel(c.earlier.modelVersion, report.modelVersion)}</p>
       )}
-      <p>
-        {s.change.counts(c.up, c.down, c.same, c.notComparable)}
-      </p>
+      <p>{s.change.counts(c.up, c.down, c.same, c.notComparable)}</p>
       <div class="table-scroll" tabIndex={0} role="region" aria-label={s.profile.changeHeading}>
         <table class="data-table" id={`${idPrefix}-change`}>
           <caption>{s.profile.changeHeading}</caption>
@@ -170,7 +174,15 @@ export function chartSummary(report: ReportModel): string {
 }
 
 /** How many factors are at each level, plus "Vet ej" and unanswered: never an average. */
-export function Distribution({ report, model, id }: { report: ReportModel; model: Pick<ReportModelSource, 'scale'>; id: string }) {
+export function Distribution({
+  report,
+  model,
+  id,
+}: {
+  report: ReportModel;
+  model: Pick<ReportModelSource, 'scale'>;
+  id: string;
+}) {
   const sc = report.scores;
   return (
     <div class="distribution print-keep">

@@ -122,8 +122,7 @@ export function ActionPlan({ report, assessment }: { report: ReportModel; assess
       );
       return;
     }
-    const patch =
-      field === 'status' ? { status: value as PlanStatus } : { comment: value.slice(0, MAX_TEXT) };
+    const patch = field === 'status' ? { status: value as PlanStatus } : { comment: value.slice(0, MAX_TEXT) };
     // The first change saves the plan as shown (the default until now) with this change in it.
     save(
       (a) => ({ ...a, plan: updatePlanItem(effectivePlan(a).items, id, patch) }),
@@ -160,7 +159,7 @@ export function ActionPlan({ report, assessment }: { report: ReportModel; assess
                   {r.due}
                 </th>
                 <th scope="col" class="plan-table__status">
-                  {r.status}
+                  {r.statusAndComment}
                 </th>
               </tr>
             </thead>

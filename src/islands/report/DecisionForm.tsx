@@ -32,7 +32,14 @@ export function DecisionForm({ assessment }: { assessment: Assessment }) {
       <h2 id="beslut-rubrik">{r.decisionFormHeading}</h2>
       <div class="decision-form__fields">
         <Field id="beslut-av" label={r.decisionBy} hint={r.decisionByHint}>
-          <input type="text" autocomplete="off" maxLength={MAX_SHORT_TEXT} value={draft.by} onInput={edit('by')} onChange={commit} />
+          <input
+            type="text"
+            autocomplete="off"
+            maxLength={MAX_SHORT_TEXT}
+            value={draft.by}
+            onInput={edit('by')}
+            onChange={commit}
+          />
         </Field>
         <Field id="beslut-datum" label={r.decisionDate}>
           <input type="date" value={draft.date} onInput={edit('date')} onChange={commit} />

@@ -39,11 +39,7 @@ export function FollowUpEditor(props: {
   };
 
   if (!fu && earlier) {
-    const start = () =>
-      save(
-        (a) => ({ ...a, followUp: startFollowUp(earlier, earlierStep) }),
-        r.loopStarted,
-      );
+    const start = () => save((a) => ({ ...a, followUp: startFollowUp(earlier, earlierStep) }), r.loopStarted);
     return (
       <section class="report-section loop-editor no-print" aria-labelledby="uppfoljning-rubrik">
         <h2 id="uppfoljning-rubrik">{r.loopEditHeading}</h2>
@@ -57,10 +53,7 @@ export function FollowUpEditor(props: {
   }
   if (!fu) return null;
   const set = (id: FactorId, patch: Partial<{ status: PlanStatus; comment: string }>, field: string) =>
-    save(
-      (a) => (a.followUp ? { ...a, followUp: updateFollowUpItem(a.followUp, id, patch) } : a),
-      r.savedField(field, title(id)),
-    );
+    save((a) => (a.followUp ? { ...a, followUp: updateFollowUpItem(a.followUp, id, patch) } : a), r.savedField(field, title(id)));
   return (
     <section class="report-section loop-editor no-print" aria-labelledby="uppfoljning-rubrik">
       <h2 id="uppfoljning-rubrik">{r.loopEditHeading}</h2>

@@ -36,7 +36,10 @@ export function PlanChooser(props: {
     return `${f.number}. ${f.title}`;
   };
   const toggle = (id: FactorId, on: boolean) => {
-    save((a) => ({ ...a, plan: togglePlanFactor(effectivePlan(a).items, id, on) }), on ? r.included(name(id)) : r.excluded(name(id)));
+    save(
+      (a) => ({ ...a, plan: togglePlanFactor(effectivePlan(a).items, id, on) }),
+      on ? r.included(name(id)) : r.excluded(name(id)),
+    );
     setFocus(`plan-med-${id}`);
   };
   const move = (id: FactorId, by: -1 | 1) => {
@@ -45,7 +48,7 @@ export function PlanChooser(props: {
     save((a) => ({ ...a, plan: movePlanItem(effectivePlan(a).items, id, by) }), r.moved(name(id), to + 1));
     // At either end the button that was used is disabled: focus its partner instead.
     const end = to === 0 || to === inPlan.length - 1;
-    setFocus(`plan-${(by < 0) !== end ? 'upp' : 'ned'}-${id}`);
+    setFocus(`plan-${by < 0 !== end ? 'upp' : 'ned'}-${id}`);
   };
 
   return (

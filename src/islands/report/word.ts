@@ -39,8 +39,7 @@ const para = (text: string, bold = false) => new Paragraph({ children: [new Text
 
 /** A table with a header row repeated on every page; cells are plain text. */
 function table(head: string[], rows: string[][]): Table {
-  const cell = (text: string, bold = false) =>
-    new TableCell({ children: text.split('\n').map((line) => para(line, bold)) });
+  const cell = (text: string, bold = false) => new TableCell({ children: text.split('\n').map((line) => para(line, bold)) });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -94,7 +93,9 @@ function sinceLast(report: ReportModel, model: ReportModelSource): (Paragraph | 
   if (loop) {
     const n = statusCounts(loop.rows);
     out.push(heading(r.loopPlanHeading, 3));
-    out.push(para(`${r.loopIntro(formatDate(loop.previousDate))} ${r.loopCounts(n.genomfort, n.pagar, n['inte-paborjat'], n.struket)}`));
+    out.push(
+      para(`${r.loopIntro(formatDate(loop.previousDate))} ${r.loopCounts(n.genomfort, n.pagar, n['inte-paborjat'], n.struket)}`),
+    );
     out.push(
       table(
         [s.table.factor, r.loopStep, r.owner, r.due, r.status],
@@ -135,7 +136,13 @@ export async function reportDocx(
     heading(r.legendHeading, 3),
     para(r.legendIntro),
     ...model.scale.levels.map(
-      (l) => new Paragraph({ children: [new TextRun({ text: s.levelText(l.level, l.name), bold: true }), new TextRun(l.summary ? ` – ${l.summary}` : '')] }),
+      (l) =>
+        new Paragraph({
+          children: [
+            new TextRun({ text: s.levelText(l.level, l.name), bold: true }),
+            new TextRun(l.summary ? ` – ${l.summary}` : ''),
+          ],
+        }),
     ),
     heading(s.profile.distribution, 3),
     table(
@@ -189,7 +196,11 @@ export async function reportDocx(
           `${d.number}. ${d.title}`,
           d.min === null ? '–' : String(d.min),
           d.max === null ? '–' : String(d.max),
-          d.agreed.kind === 'level' ? s.levelText(d.agreed.level, d.agreedName ?? '') : d.agreed.kind === 'vet-ej' ? s.unknown : s.unanswered,
+          d.agreed.kind === 'level'
+            ? s.levelText(d.agreed.level, d.agreedName ?? '')
+            : d.agreed.kind === 'vet-ej'
+              ? s.unknown
+              : s.unanswered,
           d.resolution.trim(),
         ]),
       ),

@@ -6,7 +6,9 @@ const at = '2026-11-23T10:00:00.000Z';
 describe('assessmentLabel: names that never say the same words twice', () => {
   it('leaves out a title that is the organisation', () => {
     expect(assessmentLabel({ organisation: 'Ale kommun', title: 'Ale kommun', createdAt: at })).toBe('Ale kommun (2026-11-23)');
-    expect(assessmentLabel({ organisation: 'Ale kommun', title: ' ale  KOMMUN ', createdAt: at })).toBe('Ale kommun (2026-11-23)');
+    expect(assessmentLabel({ organisation: 'Ale kommun', title: ' ale  KOMMUN ', createdAt: at })).toBe(
+      'Ale kommun (2026-11-23)',
+    );
     expect(assessmentLabel({ organisation: 'Ale kommun', title: 'Ale', createdAt: at })).toBe('Ale kommun (2026-11-23)');
   });
 

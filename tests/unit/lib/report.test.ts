@@ -59,13 +59,17 @@ describe('buildReport', () => {
   });
 
   it('the plan is the default until the group chooses: factors with a written step, lowest level first', () => {
-    const a = make([3, 'vet-ej', 1, 1, null, 0, 4, 2, 'vet-ej', 2], {}, {
-      1: { nextStep: 'Ett' },
-      2: { nextStep: 'Två' },
-      4: { nextStep: 'Fyra', owner: 'Lisa', due: '2027-01-31' },
-      6: { nextStep: 'Sex' },
-      7: { nextStep: '   ' },
-    });
+    const a = make(
+      [3, 'vet-ej', 1, 1, null, 0, 4, 2, 'vet-ej', 2],
+      {},
+      {
+        1: { nextStep: 'Ett' },
+        2: { nextStep: 'Två' },
+        4: { nextStep: 'Fyra', owner: 'Lisa', due: '2027-01-31' },
+        6: { nextStep: 'Sex' },
+        7: { nextStep: '   ' },
+      },
+    );
     const r = buildReport(a, model, words);
     expect(r.plan.chosen).toBe(false);
     expect(r.plan.rows.map((x) => [x.position, x.factor.number, x.status])).toEqual([
@@ -113,10 +117,14 @@ describe('buildReport', () => {
     const followUp: Assessment['followUp'] = {
       previousId: 'x0',
       previousDate: '2025-03-01T10:00:00.000Z',
-      items: [{ factor: FACTOR_IDS[2], step: 'Föredra.', owner: 'KD', due: '2025-09-30', status: 'struket', comment: 'Ej aktuellt.' }],
+      items: [
+        { factor: FACTOR_IDS[2], step: 'Föredra.', owner: 'KD', due: '2025-09-30', status: 'struket', comment: 'Ej aktuellt.' },
+      ],
     };
     const r = buildReport({ ...make([1]), followUp, decision: { by: 'Nämnden', date: '', reference: '' } }, model, words);
-    expect(r.loop!.rows.map((x) => [x.factor.number, x.step, x.status, x.comment])).toEqual([[3, 'Föredra.', 'struket', 'Ej aktuellt.']]);
+    expect(r.loop!.rows.map((x) => [x.factor.number, x.step, x.status, x.comment])).toEqual([
+      [3, 'Föredra.', 'struket', 'Ej aktuellt.'],
+    ]);
     expect(r.decision).toEqual({ by: 'Nämnden', date: '', reference: '' });
     expect(buildReport({ ...make([1]), decision: { by: ' ', date: '', reference: '' } }, model, words).decision).toBeNull();
   });

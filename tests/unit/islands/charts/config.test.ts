@@ -98,7 +98,13 @@ describe('chart configuration', () => {
   });
 
   it('takes its colours from the given scheme (the page’s CSS custom properties)', () => {
-    const dark: ChartColors = { text: '#e8eaed', muted: '#b4bac1', grid: '#5a636d', bg: '#121417', series: ['#8cc4ea', '#f2b266'] };
+    const dark: ChartColors = {
+      text: '#e8eaed',
+      muted: '#b4bac1',
+      grid: '#5a636d',
+      bg: '#121417',
+      series: ['#8cc4ea', '#f2b266'],
+    };
     const cfg = buildConfig('bar', props, { reducedMotion: true, pixelRatio: 1, colors: dark }) as any;
     expect(cfg.data.datasets[0].backgroundColor).toBe('#8cc4ea');
     expect(cfg.options.scales.x.ticks.color).toBe('#e8eaed');
