@@ -32,7 +32,7 @@ export interface ChartSeries {
 
 /** "2 Under utveckling", "Vet ej" or "Inte besvarad". */
 export function stateText(
-  f: FactorScore,
+  f: Pick<FactorScore, 'state'>,
   model: Pick<ReportModelSource, 'scale'>,
   words: { unknown: string; unanswered: string },
 ): string {

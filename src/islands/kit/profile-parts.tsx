@@ -12,6 +12,7 @@ import {
   type ReportModelSource,
 } from '../../lib/report';
 import type { StorageStatus } from '../../lib/storage';
+import { stateText } from '../../lib/chart-data';
 import { siteHref } from './useAssessments';
 import { Field } from './Field';
 import { t } from '../../i18n/sv';
@@ -90,6 +91,11 @@ export function SelectionControls(props: {
   );
 }
 
+/** "2 Under utveckling", "Vet ej" or "Inte besvarad" for a factor's state. */
+export function stateName(state: ReportFactor['state'], model: Pick<ReportModelSource, 'scale'>): string {
+  return stateText({ state }, model, { unknown: s.unknown, unanswered: s.unanswered });
+}
+
 export function stateLabel(f: ReportFactor): string {
   if (f.state.kind === 'level') return s.levelText(f.state.level, f.levelName ?? '');
   return f.state.kind === 'vet-ej' ? s.unknown : s.unanswered;
@@ -114,12 +120,7 @@ export function FollowUpTable({
 }) {
   const c = report.followUp;
   if (!c) return null;
-  const stateOf = (st: ReportFactor['state']) =>
-    st.kind === 'level'
-      ? s.levelText(st.level, model.scale.levels.find((l) => l.level === st.level)?.name ?? '')
-      : st.kind === 'vet-ej'
-        ? s.unknown
-        : s.unanswered;
+  const stateOf = (st: ReportFactor['state']) => stateName(st, model);
   return (
     <div class="comparison">
       {!c.sameOrganisation && <p class="notice notice--warn">{s.profile.otherOrganisation}</p>}

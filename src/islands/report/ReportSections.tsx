@@ -6,7 +6,7 @@
 import { assessmentLabel, formatDate, type ReportFactor, type ReportModel, type ReportModelSource } from '../../lib/report';
 import { summarize } from '../../lib/summary';
 import { statusCounts } from '../../lib/follow-up';
-import { Distribution, FollowUpTable, stateLabel } from '../kit/profile-parts';
+import { Distribution, FollowUpTable, stateLabel, stateName } from '../kit/profile-parts';
 import { statusName, summarySentences } from '../../i18n/sv/report';
 import { t } from '../../i18n/sv';
 
@@ -145,7 +145,7 @@ export function Summary({ report, model }: { report: ReportModel; model: ReportM
   );
 }
 
-export function Disagreements({ report }: { report: ReportModel }) {
+export function Disagreements({ report, model }: { report: ReportModel; model: ReportModelSource }) {
   const list = report.disagreements;
   if (list === null) return null;
   return (
@@ -176,13 +176,7 @@ export function Disagreements({ report }: { report: ReportModel }) {
                     </th>
                     <td>{d.min ?? '–'}</td>
                     <td>{d.max ?? '–'}</td>
-                    <td>
-                      {d.agreed.kind === 'level'
-                        ? s.levelText(d.agreed.level, d.agreedName ?? '')
-                        : d.agreed.kind === 'vet-ej'
-                          ? s.unknown
-                          : s.unanswered}
-                    </td>
+                    <td>{stateName(d.agreed, model)}</td>
                     <td class="user-text">{d.resolution.trim()}</td>
                   </tr>
                 ))}

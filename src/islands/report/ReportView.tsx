@@ -95,7 +95,7 @@ export default function ReportView({ model }: { model: ReportModelSource }) {
             datasets={radar.datasets}
           />
         </section>
-        <Disagreements report={report} />
+        <Disagreements report={report} model={model} />
         <FactorSections report={report} />
         <DecisionForm assessment={current} />
       </article>

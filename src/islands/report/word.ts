@@ -22,6 +22,7 @@ import {
 } from 'docx';
 import { formatDate, assessmentLabel, type ReportModel, type ReportModelSource, type ReportFactor } from '../../lib/report';
 import { summarize } from '../../lib/summary';
+import { stateText } from '../../lib/chart-data';
 import { statusCounts } from '../../lib/follow-up';
 import { statusName, summarySentences } from '../../i18n/sv/report';
 import { t } from '../../i18n/sv';
@@ -49,10 +50,7 @@ function table(head: string[], rows: string[][]): Table {
   });
 }
 
-function stateText(f: ReportFactor): string {
-  if (f.state.kind === 'level') return s.levelText(f.state.level, f.levelName ?? '');
-  return f.state.kind === 'vet-ej' ? s.unknown : s.unanswered;
-}
+const gapWords = { unknown: s.unknown, unanswered: s.unanswered };
 
 function facts(report: ReportModel): string[][] {
   const d = report.decision;
@@ -74,12 +72,7 @@ function facts(report: ReportModel): string[][] {
 function sinceLast(report: ReportModel, model: ReportModelSource): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   const c = report.followUp;
-  const name = (st: ReportFactor['state']) =>
-    st.kind === 'level'
-      ? s.levelText(st.level, model.scale.levels.find((l) => l.level === st.level)?.name ?? '')
-      : st.kind === 'vet-ej'
-        ? s.unknown
-        : s.unanswered;
+  const name = (st: ReportFactor['state']) => stateText({ state: st }, model, gapWords);
   if (c) {
     out.push(para(r.followUpAgainst(assessmentLabel(c.earlier))));
     out.push(
@@ -160,7 +153,7 @@ export async function reportDocx(
           [r.position, s.table.factor, r.nextStep, r.owner, r.due, r.status],
           report.plan.rows.map((row) => [
             String(row.position),
-            `${row.factor.number}. ${row.factor.title}\n${stateText(row.factor)}`,
+            `${row.factor.number}. ${row.factor.title}\n${stateText(row.factor, model, gapWords)}`,
             row.factor.nextStep,
             row.factor.owner.trim(),
             row.factor.due,
@@ -184,7 +177,7 @@ export async function reportDocx(
       : para(radar.alt),
     table(
       [s.table.factor, s.table.level],
-      report.factors.map((f) => [`${f.number}. ${f.title}`, stateText(f)]),
+      report.factors.map((f) => [`${f.number}. ${f.title}`, stateText(f, model, gapWords)]),
     ),
   ];
   if (report.disagreements?.length) {
@@ -196,11 +189,7 @@ export async function reportDocx(
           `${d.number}. ${d.title}`,
           d.min === null ? '–' : String(d.min),
           d.max === null ? '–' : String(d.max),
-          d.agreed.kind === 'level'
-            ? s.levelText(d.agreed.level, d.agreedName ?? '')
-            : d.agreed.kind === 'vet-ej'
-              ? s.unknown
-              : s.unanswered,
+          stateText({ state: d.agreed }, model, gapWords),
           d.resolution.trim(),
         ]),
       ),
@@ -209,7 +198,9 @@ export async function reportDocx(
   children.push(heading(r.factorsHeading));
   for (const f of report.factors) {
     children.push(heading(`${f.number}. ${f.title}`, 3));
-    children.push(para(`${r.levelLabel}: ${stateText(f)}${f.levelDescription ? ` – ${f.levelDescription}` : ''}`));
+    children.push(
+      para(`${r.levelLabel}: ${stateText(f, model, gapWords)}${f.levelDescription ? ` – ${f.levelDescription}` : ''}`),
+    );
     if (f.evidence.trim()) children.push(para(r.evidence, true), para(f.evidence));
     if (f.notes.trim()) children.push(para(r.notes, true), para(f.notes));
     if (f.nextStep) children.push(para(r.nextStep, true), para(f.nextStep));
