@@ -170,7 +170,7 @@ describe('/rapport/', () => {
     await context.close();
   });
 
-  it('prints a group assessment to file: running header, summary and legend on page 1, the group’s plan, no stranded heading', async () => {
+  it('prints a group assessment to file: running header, summary and legend on page 1, the group’s plan, no stranded heading or table header', async () => {
     const { current, earlier } = groupReport();
     const { page, errors, externalRequests, context } = await newPage();
     await seed(context, [earlier, current], current.id);
@@ -189,6 +189,13 @@ describe('/rapport/', () => {
       .evaluateAll((els) =>
         els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent ?? ''),
       )) as string[];
+    // A table's header row is a heading too: it must not stand alone at the foot of a page.
+    const tableHeads = (await page
+      .locator('.report thead')
+      .evaluateAll((els) =>
+        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent ?? ''),
+      )) as string[];
+    expect(tableHeads.length).toBeGreaterThanOrEqual(4);
     await page.emulateMedia({ media: null });
 
     const buffer = await page.pdf({ format: 'A4' });
@@ -217,7 +224,8 @@ describe('/rapport/', () => {
       const flow = squash(text)
         .replace(running, '')
         .replace(squash(`Sida ${i + 1} av ${pdf.pages}`), '');
-      for (const h of headings) expect(flow.endsWith(squash(h)), `page ${i + 1} ends with “${h}”`).toBe(false);
+      for (const h of [...headings, ...tableHeads])
+        expect(flow.endsWith(squash(h)), `page ${i + 1} ends with “${h}”`).toBe(false);
     });
     // The plan in the group's order: factors 5, 2, 7, 3.
     const all = squash(pdf.text);

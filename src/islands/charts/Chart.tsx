@@ -212,7 +212,7 @@ function printImage(Chart: typeof ChartJs, kind: ChartKind, props: ChartProps): 
   document.body.append(holder);
   let chart: ChartJs | undefined;
   try {
-    const config = buildConfig(kind, props, { reducedMotion: true, pixelRatio: 2 });
+    const config = buildConfig(kind, props, { reducedMotion: true, pixelRatio: 2, print: true });
     chart = new Chart(canvas, config);
     chart.draw();
     return canvas.width > 0 ? canvas.toDataURL('image/png') : null;

@@ -35,7 +35,14 @@ function ring(ctx: CanvasRenderingContext2D, x: number, y: number, color: string
   ctx.restore();
 }
 
-function gapPlugin(kind: ChartKind, gaps: (string | null)[], color: string, colors: ChartColors, min: number): Plugin {
+function gapPlugin(
+  kind: ChartKind,
+  gaps: (string | null)[],
+  color: string,
+  colors: ChartColors,
+  min: number,
+  fontSize: number,
+): Plugin {
   return {
     id: 'tsiGaps',
     afterDatasetsDraw(chart: Chart) {
@@ -61,7 +68,7 @@ function gapPlugin(kind: ChartKind, gaps: (string | null)[], color: string, colo
         ring(ctx, cx, cy, color);
         ctx.save();
         ctx.fillStyle = colors.text;
-        ctx.font = `italic 12px ${chart.options.font?.family ?? 'sans-serif'}`;
+        ctx.font = `italic ${fontSize}px ${chart.options.font?.family ?? 'sans-serif'}`;
         ctx.textBaseline = 'middle';
         ctx.fillText(g, cx + 12, cy);
         ctx.restore();
@@ -70,20 +77,41 @@ function gapPlugin(kind: ChartKind, gaps: (string | null)[], color: string, colo
   };
 }
 
+/**
+ * An axis name on two lines when it is long (split at the space nearest the middle): the
+ * names then take less of the width and the radar itself gets more.
+ */
+export function wrapLabel(label: string, max = 14): string[] {
+  if (label.length <= max) return [label];
+  const mid = label.length / 2;
+  let at = -1;
+  for (let i = 0; i < label.length; i++) if (label[i] === ' ' && (at < 0 || Math.abs(i - mid) < Math.abs(at - mid))) at = i;
+  return at < 0 ? [label] : [label.slice(0, at), label.slice(at + 1)];
+}
+
 export function buildConfig(
   kind: ChartKind,
   props: ChartProps,
-  opts: { reducedMotion: boolean; pixelRatio: number; plugins?: Plugin[]; colors?: ChartColors; narrow?: boolean },
+  opts: {
+    reducedMotion: boolean;
+    pixelRatio: number;
+    plugins?: Plugin[];
+    colors?: ChartColors;
+    narrow?: boolean;
+    /** The print image: drawn wide and scaled down on paper, so its text is drawn larger. */
+    print?: boolean;
+  },
 ): ChartConfiguration {
   const { labels, datasets, min = 0, max = 4, step = 1 } = props;
   const colors = opts.colors ?? LIGHT;
   const animation = opts.reducedMotion ? (false as const) : { duration: 350 };
   const grid = { color: colors.grid };
-  const ticks = { stepSize: step, color: colors.text, font: { size: 12 } };
+  const font = (size: number) => (opts.print ? Math.round(size * 1.35) : size);
+  const ticks = { stepSize: step, color: colors.text, font: { size: font(12) } };
   const first = datasets[0];
   const gaps = first ? gapTexts(first) : [];
   const firstColor = styleFor(0, first?.dash, first?.color, colors).color;
-  const plugins = [...(opts.plugins ?? []), gapPlugin(kind, gaps, firstColor, colors, min)];
+  const plugins = [...(opts.plugins ?? []), gapPlugin(kind, gaps, firstColor, colors, min, font(12))];
   if (kind === 'radar') {
     const view = { narrow: opts.narrow ?? false };
     return {
@@ -130,10 +158,10 @@ export function buildConfig(
             pointLabels: {
               color: colors.text,
               padding: 16,
-              font: (c: { index: number }) => ({ size: 12.5, style: gaps[c.index] ? 'italic' : 'normal' }),
+              font: (c: { index: number }) => ({ size: font(12.5), style: gaps[c.index] ? 'italic' : 'normal' }),
               callback: (label: string, i: number) => {
-                const name = view.narrow ? String(i + 1) : label;
-                return gaps[i] ? [name, gaps[i]] : name;
+                const name = view.narrow ? [String(i + 1)] : wrapLabel(label);
+                return gaps[i] ? [...name, gaps[i]] : name.length === 1 ? name[0] : name;
               },
             },
           },
@@ -174,7 +202,7 @@ export function buildConfig(
       color: colors.text,
       scales: {
         x: { min, max, ticks, grid },
-        y: { ticks: { color: colors.text, font: { size: 12.5 }, autoSkip: false }, grid: { display: false } },
+        y: { ticks: { color: colors.text, font: { size: font(12.5) }, autoSkip: false }, grid: { display: false } },
       },
     },
     plugins,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConfig, formatValue } from '../../../../src/islands/charts/config';
+import { buildConfig, formatValue, wrapLabel } from '../../../../src/islands/charts/config';
 import { readFileSync } from 'node:fs';
 import { DASH, LIGHT, styleFor, type ChartColors } from '../../../../src/islands/charts/palette';
 
@@ -109,6 +109,15 @@ describe('chart configuration', () => {
     expect(cfg.data.datasets[0].backgroundColor).toBe('#8cc4ea');
     expect(cfg.options.scales.x.ticks.color).toBe('#e8eaed');
     expect(cfg.options.scales.x.grid.color).toBe('#5a636d');
+  });
+
+  it('puts long axis names on two lines, split near the middle', () => {
+    expect(wrapLabel('2. Problembild')).toEqual(['2. Problembild']);
+    expect(wrapLabel('9. Samma modell i länet')).toEqual(['9. Samma', 'modell i länet']);
+    expect(wrapLabel('Tvärprofessionellateamet')).toEqual(['Tvärprofessionellateamet']);
+    const gaps = { ...props, labels: ['9. Samma modell i länet', 'b', 'c'], datasets: [{ name: 'Nu', values: [null, 1, 2] }] };
+    const cfg = buildConfig('radar', gaps, { reducedMotion: true, pixelRatio: 1 }) as any;
+    expect(cfg.options.scales.r.pointLabels.callback('9. Samma modell i länet', 0)).toEqual(['9. Samma', 'modell i länet', '–']);
   });
 
   it('formats numbers the Swedish way', () => {
