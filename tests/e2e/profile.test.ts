@@ -270,6 +270,13 @@ describe('/profil/', () => {
     expect(width).toBeGreaterThan(300);
     // Nothing sticks out of the page sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(url('rapport/'));
+    await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
+    expect(await page.locator('#rapport-radar .chart__key, [data-chart-kind="radar"] .chart__key').first().isVisible()).toBe(
+      true,
+    );
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

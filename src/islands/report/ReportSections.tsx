@@ -156,7 +156,7 @@ export function Disagreements({ report, model }: { report: ReportModel; model: R
       ) : (
         <>
           <p class="keep-with-next">{r.disagreementIntro}</p>
-          <div class="table-scroll">
+          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="rapport-oenig">
             <table class="data-table disagreement-table">
               <caption class="visually-hidden">{r.disagreementHeading}</caption>
               <thead>
@@ -220,7 +220,7 @@ function LoopTable({ loop, counts: c }: { loop: NonNullable<ReportModel['loop']>
         {loop.rows.length ? r.loopCounts(c.genomfort, c.pagar, c['inte-paborjat'], c.struket) : r.loopEmpty}
       </p>
       {loop.rows.length > 0 && (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="rapport-sedan-plan">
           <table class="data-table loop-table" id="rapport-sedan-tabell">
             <caption class="visually-hidden">{r.loopHeading}</caption>
             <thead>
