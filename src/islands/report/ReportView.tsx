@@ -10,6 +10,7 @@
 import { useEffect } from 'preact/hooks';
 import { buildReport, formatDate, type ReportModelSource } from '../../lib/report';
 import { radarSeries, seriesFor } from '../../lib/chart-data';
+import { cssString } from '../../lib/report-files';
 import { ActionPlan } from './ActionPlan';
 import { DecisionForm } from './DecisionForm';
 import { FollowUpEditor } from './FollowUpEditor';
@@ -22,12 +23,6 @@ import { t } from '../../i18n/sv';
 
 const s = t.profile;
 const r = s.report;
-
-/** A CSS string literal of plain text (quotes and backslashes escaped, control characters dropped). */
-export function cssString(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return `"${text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/["\\]/g, '\\$&')}"`;
-}
 
 function useRunningHeader(text: string | null) {
   useEffect(() => {

@@ -4,21 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { ReportModel, ReportModelSource } from '../../lib/report';
-import { formatDate } from '../../lib/labels';
+import { wordFileName } from '../../lib/report-files';
 import { t } from '../../i18n/sv';
 
 const r = t.profile.report;
-
-/** "mognadsrapport-ale-kommun-2026-11-23.docx" */
-export function wordFileName(report: Pick<ReportModel, 'organisation' | 'createdAt'>): string {
-  const slug = report.organisation
-    .toLocaleLowerCase('sv')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `mognadsrapport-${slug || 'rapport'}-${formatDate(report.createdAt)}.docx`;
-}
 
 export function WordButton({ report, model }: { report: ReportModel; model: ReportModelSource }) {
   const [state, setState] = useState<{ busy: boolean; text: string; error: boolean }>({ busy: false, text: '', error: false });
