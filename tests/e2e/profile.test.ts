@@ -73,6 +73,10 @@ describe('/profil/', () => {
     const distribution = await tableRows(page, '#profil-fordelning');
     expect(distribution.map((r) => r[1])).toEqual(['1', '2', '2', '2', '1', '1', '1']);
     expect(await page.locator('main').textContent()).not.toMatch(/av 100|Mognadsindex|Mognadsläge/);
+    // The summary in words leads: how many answered, where furthest, where the need is greatest.
+    const summary = await page.locator('[data-testid="summary"] p').allTextContents();
+    expect(summary[0]).toBe('Ni har gett en nivå till 8 av 10 faktorer. 1 ”Vet ej” och 1 obesvarad.');
+    expect(summary.length).toBeGreaterThanOrEqual(3);
     const priorities = page.locator('[data-testid="priorities"] > li');
     expect(await priorities.count()).toBe(3);
     expect(await priorities.nth(0).textContent()).toContain(model.factors[6]!.title);

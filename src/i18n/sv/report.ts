@@ -129,7 +129,8 @@ export const report = {
   loopStartHint: (name: string) =>
     `Hämtar handlingsplanen från ${name}. För varje steg markerar ni vad som blev av det och kan skriva en kommentar.`,
   loopEditHeading: 'Vad blev av förra handlingsplanen?',
-  loopOther: (name: string) => `Uppföljningen gäller en annan skattning: ${name}.`,
+  loopOther: (date: string) =>
+    `Uppföljningen nedan gäller handlingsplanen från skattningen ${date}, inte den skattning ni jämför med nu.`,
   loopEmpty: 'Förra skattningen hade ingen handlingsplan.',
   loopStarted: 'Förra handlingsplanen är hämtad. Markera vad som blev av varje steg.',
   disagreementHeading: 'Där gruppen var oenig',

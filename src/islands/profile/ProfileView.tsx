@@ -5,6 +5,8 @@
  */
 import { buildReport, assessmentLabel, type ReportFactor, type ReportModelSource } from '../../lib/report';
 import { historyOf } from '../../lib/history';
+import { summarize } from '../../lib/summary';
+import { summarySentences } from '../../i18n/sv/report';
 import { radarSeries, seriesFor, sortedBarSeries } from '../../lib/chart-data';
 import { RadarChart, BarChart } from '../charts/Chart';
 import { chapterHref, selectionHref, useAssessments, useSelection } from '../kit/useAssessments';
@@ -82,6 +84,11 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
         <p class="profile-summary__sub">
           {assessmentLabel(current)} · {s.kind[current.kind]} · {p.modelVersion(current.modelVersion)}
         </p>
+        <div class="profile-summary__words" data-testid="summary">
+          {summarySentences(summarize(report)).map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </div>
         <Distribution report={report} model={model} id="profil-fordelning" />
       </section>
 

@@ -9,7 +9,7 @@ import type { FactorId } from '../../lib/factors';
 import { PLAN_STATUSES, type Assessment, type PlanStatus } from '../../lib/schema';
 import { MAX_TEXT } from '../../lib/text-limits';
 import { startFollowUp, updateFollowUpItem } from '../../lib/follow-up';
-import { assessmentLabel, type ReportModel } from '../../lib/report';
+import { assessmentLabel, formatDate, type ReportModel } from '../../lib/report';
 import { Field } from '../kit/Field';
 import { StatusLine, useSave } from './useSave';
 import { statusName } from '../../i18n/sv/report';
@@ -57,6 +57,7 @@ export function FollowUpEditor(props: {
   return (
     <section class="report-section loop-editor no-print" aria-labelledby="uppfoljning-rubrik">
       <h2 id="uppfoljning-rubrik">{r.loopEditHeading}</h2>
+      {earlier && earlier.id !== fu.previousId && <p class="notice">{r.loopOther(formatDate(fu.previousDate))}</p>}
       {fu.items.length === 0 && <p>{r.loopEmpty}</p>}
       {fu.items.map((item) => (
         <fieldset class="loop-item" key={item.factor} data-factor={item.factor}>
