@@ -37,7 +37,10 @@ export function reportModelProps(model: MaturityModel, opts: { levelTexts: boole
   return {
     version: model.version,
     scale: {
-      levels: model.scale.levels.map(({ level, name }) => ({ level, name })),
+      // The report's scale legend needs each level's one-line summary; the profile does not.
+      levels: model.scale.levels.map(({ level, name, summary }) =>
+        opts.levelTexts ? { level, name, summary } : { level, name },
+      ),
       roles: model.scale.roles.map(({ id, name }) => ({ id, name })),
     },
     factors: model.factors.map((f) => ({

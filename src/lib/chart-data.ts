@@ -3,8 +3,9 @@
  * The shape matches src/islands/charts/types.ts (ChartDataset), kept structural here so that
  * src/lib does not import from islands.
  */
-import { assessmentName, type ReportModel, type ReportModelSource } from './report';
-import { scoreAssessment, scoredLevel, type FactorScore, type Scores } from './scoring';
+import type { ReportModel, ReportModelSource } from './report';
+import { assessmentLabel } from './labels';
+import { sameOrganisation, scoreAssessment, scoredLevel, type FactorScore, type Scores } from './scoring';
 import type { Assessment } from './schema';
 
 export interface SeriesInput {
@@ -17,8 +18,10 @@ type Named = Pick<Assessment, 'title' | 'organisation' | 'createdAt'>;
 
 /** Chart series for the current (solid) and the earlier (dashed) assessment. */
 export function seriesFor(report: ReportModel, current: Named, earlier?: Named & Pick<Assessment, 'answers'>): SeriesInput[] {
-  const list: SeriesInput[] = [{ name: assessmentName(current), scores: report.scores, dash: 'solid' }];
-  if (earlier) list.push({ name: assessmentName(earlier), scores: scoreAssessment(earlier), dash: 'dashed' });
+  // One organisation in both series: the legend names them by title and date only.
+  const organisation = !earlier || !sameOrganisation(current.organisation, earlier.organisation);
+  const list: SeriesInput[] = [{ name: assessmentLabel(current, { organisation }), scores: report.scores, dash: 'solid' }];
+  if (earlier) list.push({ name: assessmentLabel(earlier, { organisation }), scores: scoreAssessment(earlier), dash: 'dashed' });
   return list;
 }
 
@@ -29,7 +32,7 @@ export interface ChartSeries {
 
 /** "2 Under utveckling", "Vet ej" or "Inte besvarad". */
 export function stateText(
-  f: FactorScore,
+  f: Pick<FactorScore, 'state'>,
   model: Pick<ReportModelSource, 'scale'>,
   words: { unknown: string; unanswered: string },
 ): string {

@@ -4,19 +4,14 @@
  * user-typed text is passed through as plain strings and rendered as text by the islands.
  */
 import type { FactorId } from './factors';
-import type { Assessment } from './schema';
+import type { Assessment, Decision, PlanStatus } from './schema';
 import { levelStats } from './aggregate';
-import {
-  followUp,
-  rank,
-  sameOrganisation,
-  scoreAssessment,
-  stageName,
-  type FollowUp,
-  type FactorState,
-  type Scores,
-} from './scoring';
+import { followUp, rank, sameOrganisation, scoreAssessment, type FollowUp, type FactorState, type Scores } from './scoring';
+import { effectivePlan } from './plan';
 import { levelName } from './levels';
+import { assessmentLabel, formatDate } from './labels';
+
+export { assessmentLabel, formatDate };
 
 /**
  * What the report, the profile and their charts need of the maturity model, and no more: the
@@ -25,7 +20,8 @@ import { levelName } from './levels';
  */
 export interface ReportModelSource {
   version: string;
-  scale: { levels: { level: number; name: string }[]; roles: { id: string; name: string }[] };
+  /** `summary` (one line per level, for the report's legend) only comes with the level texts. */
+  scale: { levels: { level: number; name: string; summary?: string }[]; roles: { id: string; name: string }[] };
   factors: {
     id: FactorId;
     number: number;
@@ -64,11 +60,23 @@ export interface ReportFactor {
   due: string;
 }
 
-export interface ActionItem {
-  /** 1-based priority. */
-  priority: number;
-  kind: 'raise' | 'gap';
+/** One line of the action plan: the factor (its step, owner and date) and the plan's status. */
+export interface PlanRow {
+  /** 1-based, the group's order. */
+  position: number;
   factor: ReportFactor;
+  status: PlanStatus;
+  comment: string;
+}
+
+/** What became of one step of the previous plan (a follow-up). */
+export interface LoopRow {
+  factor: ReportFactor;
+  step: string;
+  owner: string;
+  due: string;
+  status: PlanStatus;
+  comment: string;
 }
 
 export interface ReportParticipant {
@@ -110,14 +118,18 @@ export interface ReportModel {
   participantsSource: 'workshop' | 'respondent' | 'facilitator' | 'none';
   hideNames: boolean;
   scores: Scores;
-  stage: string | null;
   strengths: ReportFactor[];
   priorities: ReportFactor[];
   unknowns: ReportFactor[];
   unanswered: ReportFactor[];
   allEqual: boolean;
   factors: ReportFactor[];
-  actionPlan: ActionItem[];
+  /** The action plan: the group's (chosen) or the default until it chooses. */
+  plan: { chosen: boolean; rows: PlanRow[] };
+  /** What became of the previous plan ("Sedan förra skattningen"), or null. */
+  loop: { previousId: string; previousDate: string; rows: LoopRow[] } | null;
+  /** The decision block, only when at least one of its fields is filled. */
+  decision: Decision | null;
   /** Change since an earlier assessment (a follow-up), or null. */
   followUp:
     (FollowUp & { earlier: { id: string; organisation: string; title: string; createdAt: string; modelVersion: string } }) | null;
@@ -227,12 +239,21 @@ export function buildReport(
   const ranking = rank(scores);
   const factors = reportFactors(a, scores, model, words);
   const byId = (id: FactorId) => factors.find((f) => f.id === id)!;
-  const ascending = ranking.ascending.map((f) => byId(f.id));
   const unknowns = ranking.unknowns.map((f) => byId(f.id));
-  const actionPlan: ActionItem[] = [
-    ...ascending.map((factor) => ({ kind: 'raise' as const, factor })),
-    ...unknowns.map((factor) => ({ kind: 'gap' as const, factor })),
-  ].map((x, i) => ({ ...x, priority: i + 1 }));
+  const ep = effectivePlan(a);
+  const plan = {
+    chosen: ep.chosen,
+    rows: ep.items.map((p, i) => ({ position: i + 1, factor: byId(p.factor), status: p.status, comment: p.comment })),
+  };
+  const loop = a.followUp
+    ? {
+        previousId: a.followUp.previousId,
+        previousDate: a.followUp.previousDate,
+        rows: a.followUp.items.map((it) => ({ ...it, factor: byId(it.factor) })),
+      }
+    : null;
+  const d = a.decision;
+  const decision = d && (d.by.trim() || d.date || d.reference.trim()) ? d : null;
   const p = participants(a, model);
   const change =
     earlier && earlier.id !== a.id
@@ -260,39 +281,22 @@ export function buildReport(
     participantsSource: p.source,
     hideNames: p.hideNames,
     scores,
-    stage: stageName(scores, model),
     strengths: ranking.strengths.map((f) => byId(f.id)),
     priorities: ranking.priorities.map((f) => byId(f.id)),
     unknowns,
     unanswered: ranking.unanswered.map((f) => byId(f.id)),
     allEqual: ranking.allEqual,
     factors,
-    actionPlan,
+    plan,
+    loop,
+    decision,
     followUp: change,
     disagreements: disagreements(a, factors, model),
   };
-}
-
-/** A timestamp as a date in Swedish local time: "2026-11-22". */
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(d);
 }
 
 /** Assessments `a` can be followed up against: all others, same organisation first, newest first. */
 export function followUpCandidates(a: Assessment, all: Assessment[]): Assessment[] {
   const same = (x: Assessment) => (sameOrganisation(x.organisation, a.organisation) ? 0 : 1);
   return all.filter((x) => x.id !== a.id).sort((x, y) => same(x) - same(y) || y.createdAt.localeCompare(x.createdAt));
-}
-
-/** A short name for an assessment in selects and legends: "Title (2026-11-22)" or "Org (date)". */
-export function assessmentName(a: Pick<Assessment, 'title' | 'organisation' | 'createdAt'>): string {
-  const name = a.title.trim() || a.organisation;
-  return `${name} (${formatDate(a.createdAt)})`;
 }

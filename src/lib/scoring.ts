@@ -2,15 +2,13 @@
  * Scoring of one assessment and change between two (pure; no DOM).
  *
  * - A factor is a level 0–4, 'vet-ej' (a gap in knowledge, never a zero) or unanswered.
- * - Readiness index 0–100 = mean of the answered levels / 4 * 100, rounded; 'vet-ej' and
- *   unanswered factors are left out, and `answered` says how many counted.
- * - Stage: the name of the scale level nearest to the mean level (index / 25, rounded half up),
- *   i.e. bands 0–12, 13–37, 38–62, 63–87, 88–100. No stage when nothing is answered.
+ * - No composite score: the levels are ordinal and the factors differ, so they are never
+ *   averaged (the guide says the result is not a grade). What is counted: how many factors
+ *   have a level, how many are at each level, and how many are 'vet-ej' or unanswered.
  * - Ties are always broken by factor number (lower number first), so results are stable.
  */
 import { FACTOR_IDS, type FactorId, type Level } from './factors';
 import type { Assessment, LevelValue } from './schema';
-import type { ReportModelSource } from './report';
 
 export type FactorState = { kind: 'level'; level: Level } | { kind: 'vet-ej' } | { kind: 'unanswered' };
 
@@ -23,16 +21,12 @@ export interface FactorScore {
 
 export interface Scores {
   factors: FactorScore[];
-  /** 0–100, or null when no factor has a level. */
-  index: number | null;
   /** Number of factors with a level 0–4. */
   answered: number;
   unknown: number;
   unanswered: number;
-  /** Mean level (0–4) of the answered factors, unrounded; null when none. */
-  meanLevel: number | null;
-  /** Scale level whose name is the stage label; null when none answered. */
-  stageLevel: Level | null;
+  /** How many factors are at each level 0–4 (the distribution; never averaged). */
+  distribution: [number, number, number, number, number];
 }
 
 export function factorState(value: LevelValue | undefined): FactorState {
@@ -46,35 +40,14 @@ export function scoredLevel(s: FactorScore): Level | null {
   return s.state.kind === 'level' ? s.state.level : null;
 }
 
-/** Stage level for an index: the nearest scale level (bands of 25 centred on 0, 25, 50, 75, 100). */
-export function stageLevelForIndex(index: number | null): Level | null {
-  if (index === null || !Number.isFinite(index)) return null;
-  const clamped = Math.min(100, Math.max(0, index));
-  return Math.min(4, Math.floor(clamped / 25 + 0.5)) as Level;
-}
-
 export function scoreAssessment(a: Pick<Assessment, 'answers'>): Scores {
   const factors: FactorScore[] = FACTOR_IDS.map((id, i) => ({ id, number: i + 1, state: factorState(a.answers[id]?.level) }));
   const levels = factors.map(scoredLevel).filter((l): l is Level => l !== null);
   const answered = levels.length;
   const unknown = factors.filter((f) => f.state.kind === 'vet-ej').length;
-  const meanLevel = answered ? levels.reduce<number>((s, l) => s + l, 0) / answered : null;
-  const index = meanLevel === null ? null : Math.round((meanLevel / 4) * 100);
-  return {
-    factors,
-    index,
-    answered,
-    unknown,
-    unanswered: factors.length - answered - unknown,
-    meanLevel,
-    stageLevel: stageLevelForIndex(index),
-  };
-}
-
-/** Swedish stage label from the model's scale (e.g. "Under utveckling"), or null. */
-export function stageName(scores: Scores, model: Pick<ReportModelSource, 'scale'>): string | null {
-  if (scores.stageLevel === null) return null;
-  return model.scale.levels.find((l) => l.level === scores.stageLevel)?.name ?? null;
+  const distribution: Scores['distribution'] = [0, 0, 0, 0, 0];
+  for (const l of levels) distribution[l]++;
+  return { factors, answered, unknown, unanswered: factors.length - answered - unknown, distribution };
 }
 
 export interface Ranking {
@@ -138,10 +111,6 @@ export interface FollowUp {
   down: number;
   same: number;
   notComparable: number;
-  indexBefore: number | null;
-  indexAfter: number | null;
-  /** after − before, null unless both indexes exist. */
-  indexChange: number | null;
   /** Same organisation (case- and space-insensitive). */
   sameOrganisation: boolean;
   sameModelVersion: boolean;
@@ -184,9 +153,6 @@ export function followUp(
     down: count('down'),
     same: count('same'),
     notComparable: count('not-comparable'),
-    indexBefore: sb.index,
-    indexAfter: sa.index,
-    indexChange: sa.index !== null && sb.index !== null ? sa.index - sb.index : null,
     sameOrganisation: sameOrganisation(after.organisation, before.organisation),
     sameModelVersion: after.modelVersion === before.modelVersion,
   };

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, closeBrowser, newPage, url } from './browser';
 import { fixtures, seed } from './profile-seed';
 import { model } from '../../src/lib/model-data';
-import { scoreAssessment } from '../../src/lib/scoring';
+import { makeAssessment } from './profile-seed';
 
 afterAll(closeBrowser);
 
@@ -52,7 +52,7 @@ describe('/profil/', () => {
     // Each chart has role="img" with a summary as its name, and the print image is made.
     const name = await page.locator('[data-chart-kind="radar"] [role="img"]').getAttribute('aria-label');
     expect(name).toContain('Provkommunen');
-    expect(name).toContain(`mognadsindex ${scoreAssessment(current).index} av 100`);
+    expect(name).toContain('8 faktorer av 10 har en nivå');
     expect(await page.locator('[data-chart-kind="radar"] img.chart__print').getAttribute('src')).toMatch(
       /^data:image\/png;base64,/,
     );
@@ -69,7 +69,14 @@ describe('/profil/', () => {
     expect(barRows.map((r) => r[0]!.split('.')[0])).toEqual(['6', '4', '10', '1', '8', '2', '3', '7', '5', '9']);
 
     // What to do next comes first: the three lowest, with the group's own step where written.
-    expect(await page.locator('[data-testid="index"]').textContent()).toBe(`${scoreAssessment(current).index} av 100`);
+    // No composite score: how many factors are at each level, "Vet ej" and unanswered apart.
+    const distribution = await tableRows(page, '#profil-fordelning');
+    expect(distribution.map((r) => r[1])).toEqual(['1', '2', '2', '2', '1', '1', '1']);
+    expect(await page.locator('main').textContent()).not.toMatch(/av 100|Mognadsindex|Mognadsläge/);
+    // The summary in words leads: how many answered, where furthest, where the need is greatest.
+    const summary = await page.locator('[data-testid="summary"] p').allTextContents();
+    expect(summary[0]).toBe('Ni har gett en nivå till 8 av 10 faktorer. 1 ”Vet ej” och 1 obesvarad.');
+    expect(summary.length).toBeGreaterThanOrEqual(3);
     const priorities = page.locator('[data-testid="priorities"] > li');
     expect(await priorities.count()).toBe(3);
     expect(await priorities.nth(0).textContent()).toContain(model.factors[6]!.title);
@@ -123,9 +130,7 @@ describe('/profil/', () => {
     expect(change[0]![3]).toBe('Upp 1 nivå');
     expect(change[2]![3]).toBe('Ned 1 nivå');
     expect(change[4]![3]).toBe('Går inte att jämföra');
-    expect(await page.locator('main').textContent()).toContain(
-      `Mognadsindex: ${scoreAssessment(earlier).index} → ${scoreAssessment(current).index}.`,
-    );
+    expect(await page.locator('main').textContent()).not.toMatch(/av 100|Mognadsindex/);
     // The report link carries the same selection.
     const href = await page.getByRole('link', { name: 'Visa rapporten för utskrift' }).getAttribute('href');
     expect(href).toMatch(new RegExp(`/rapport/\\?id=${current.id}&jamfor=${earlier.id}$`));
@@ -133,7 +138,7 @@ describe('/profil/', () => {
 
     // Showing the earlier assessment instead drops the comparison with itself.
     await page.selectOption('#profil-val', earlier.id);
-    await expect.poll(() => page.locator('[data-testid="index"]').textContent()).toBe(`${scoreAssessment(earlier).index} av 100`);
+    await expect.poll(() => page.locator('.profile').getAttribute('data-assessment-id')).toBe(earlier.id);
     expect(new URL(page.url()).searchParams.get('jamfor')).toBeNull();
     expect(await page.locator('#profil-change').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -189,5 +194,93 @@ describe('/profil/', () => {
       await p.waitForSelector('astro-island:not([ssr])');
     });
     expect(chapter.some((b) => b.includes('radialLinear'))).toBe(false);
+  });
+
+  it('shows the change over three assessments as a table with dates; names never repeat', async () => {
+    const { current, earlier } = fixtures();
+    const named = makeAssessment({
+      id: 'ale-2026',
+      organisation: 'Provkommunen',
+      title: 'Provkommunen',
+      createdAt: '2026-05-10T09:00:00.000Z',
+      levels: [2, 2, 1, 2, 'vet-ej', 3, 1, 2, 1, 2],
+    });
+    const { page, errors, context } = await newPage();
+    await seed(context, [earlier, named, current], current.id);
+    await page.goto(url('profil/'));
+    await page.waitForSelector('#profil-historik-tabell');
+    const head = await page.locator('#profil-historik-tabell thead th').allTextContents();
+    expect(head.map((h) => h.slice(0, 10))).toEqual(['Faktor', '2025-04-02', '2026-05-10', '2026-11-20']);
+    const rows = await tableRows(page, '#profil-historik-tabell');
+    expect(rows[0]).toEqual([`1. ${model.factors[0]!.shortLabel}`, '1', '2', '2']);
+    expect(rows[4]).toEqual([`5. ${model.factors[4]!.shortLabel}`, '1', 'Vet ej', 'Vet ej']);
+    // The selector says each name once: a title that is the organisation is not repeated.
+    const options = await page.locator('#profil-val option').allTextContents();
+    expect(options).toContain('Provkommunen (2026-05-10)');
+    for (const o of options) expect(o.split('Provkommunen').length - 1, o).toBeLessThanOrEqual(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('dark mode: the charts take the page’s colours, and /profil/ and /rapport/ are axe clean', async () => {
+    const { current, earlier } = fixtures();
+    /** Canvas pixels close to an RGB colour. */
+    const near = (page: Page, rgb: [number, number, number]) =>
+      page.$eval(
+        '[data-chart-kind="radar"] canvas',
+        (c, [r, g, b]) => {
+          const canvas = c as HTMLCanvasElement;
+          const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let n = 0;
+          for (let i = 0; i < d.length; i += 4)
+            if (Math.abs(d[i]! - r) + Math.abs(d[i + 1]! - g) + Math.abs(d[i + 2]! - b) < 30 && d[i + 3]! > 200) n++;
+          return n;
+        },
+        rgb,
+      );
+    for (const colorScheme of ['dark', 'light'] as const) {
+      const { page, errors, context } = await newPage({ colorScheme });
+      await seed(context, [earlier, current], current.id);
+      await page.goto(url(`profil/?jamfor=${earlier.id}`));
+      await expect.poll(() => page.locator('[data-chart-state="ready"]').count(), { timeout: 10_000 }).toBe(2);
+      // The first series is #8cc4ea in dark mode and #1d4f6e in light mode (charts.css).
+      const dark = await near(page, [0x8c, 0xc4, 0xea]);
+      const light = await near(page, [0x1d, 0x4f, 0x6e]);
+      if (colorScheme === 'dark') expect([dark > 200, light]).toEqual([true, 0]);
+      else expect([light > 200, dark]).toEqual([true, 0]);
+      expect(await axeViolations(page), `/profil/ ${colorScheme}`).toEqual([]);
+      await page.goto(url(`rapport/?jamfor=${earlier.id}`));
+      await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
+      expect(await axeViolations(page), `/rapport/ ${colorScheme}`).toEqual([]);
+      // The print image is always drawn light: paper is light.
+      const printSrc = await page.locator('#rapport-radar-print').getAttribute('src');
+      expect(printSrc).toMatch(/^data:image\/png;base64,/);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('on a 375 px phone the radar names its axes by number with the names beside it', async () => {
+    const { current } = fixtures();
+    const { page, context } = await newPage({ viewport: { width: 375, height: 812 } });
+    await seed(context, [current], current.id);
+    await page.goto(url('profil/'));
+    await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
+    const key = page.locator('[data-chart-kind="radar"] .chart__key');
+    expect(await key.isVisible()).toBe(true);
+    expect(await key.locator('li').allTextContents()).toEqual(model.factors.map((f) => `${f.number}. ${f.shortLabel}`));
+    const width = await page.locator('[data-chart-kind="radar"] canvas').evaluate((c) => c.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(300);
+    // Nothing sticks out of the page sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(url('rapport/'));
+    await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
+    expect(await page.locator('#rapport-radar .chart__key, [data-chart-kind="radar"] .chart__key').first().isVisible()).toBe(
+      true,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 });

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, closeBrowser, newPage, url } from './browser';
 import { readPdf } from './pdf';
-import { fixtures, seed } from './profile-seed';
+import { fixtures, groupReport, seed } from './profile-seed';
+import { readZipEntry } from '../support/unzip';
 import { model } from '../../src/lib/model-data';
 import { documentSchema } from '../../src/lib/schema';
-import { t } from '../../src/i18n/sv';
 
 afterAll(closeBrowser);
 
@@ -57,132 +57,225 @@ describe('/rapport/', () => {
     await context.close();
   });
 
-  it('fills the action plan with the keyboard, saves it, and prints a complete report to PDF', async () => {
+  it('chooses the plan with the keyboard (checkboxes, move buttons), fills it and saves it', async () => {
     const { current, earlier } = fixtures();
-    const { page, errors, externalRequests, context } = await newPage();
+    const { page, errors, context } = await newPage();
     await seed(context, [earlier, current], current.id);
     await page.goto(url('rapport/'));
     await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
 
     // Title block: real data only.
     const header = norm((await page.locator('.report__header').textContent()) ?? '');
-    expect(header).toContain('Provkommunen');
-    expect(header).toContain('Styrgruppen hösten 2026');
-    expect(header).toContain('2026-11-20');
-    expect(header).toContain('Gruppens gemensamma skattning');
+    for (const part of ['Provkommunen', 'Styrgruppen hösten 2026', '2026-11-20', 'Gruppens gemensamma skattning'])
+      expect(header).toContain(part);
     expect(header).toContain('Bertil Provare, socialtjänst');
     expect(header).toContain(current.modelVersion);
 
-    // Choose the comparison with the keyboard (the only candidate is the earlier assessment).
-    await page.focus('#rapport-jamfor');
-    await page.keyboard.press('ArrowDown');
-    expect(await page.inputValue('#rapport-jamfor')).toBe(earlier.id);
-    await page.waitForSelector('#rapport-jamforelse');
-    await expect.poll(() => page.locator('[data-chart-state="ready"] .chart__legend li').count(), { timeout: 10_000 }).toBe(2);
+    // No plan chosen yet: the default is the factors with a written step (only factor 2 here).
+    const planFactors = () =>
+      page.locator('.plan-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-factor')));
+    expect(await planFactors()).toEqual([model.factors[1]!.id]);
 
-    // Action plan: first row is the lowest level (factor 7, level 0). Fill it with the keyboard.
+    // Include factor 7 with the keyboard (a real checkbox), then move it up to first place.
+    const f7 = model.factors[6]!;
+    await page.focus(`#plan-med-${f7.id}`);
+    await page.keyboard.press('Space');
+    await expect.poll(planFactors).toEqual([model.factors[1]!.id, f7.id]);
+    await expect.poll(() => page.locator('.plan-status').textContent()).toBe(`7. ${f7.title} är med i planen.`);
+    await page.focus(`#plan-upp-${f7.id}`);
+    await page.keyboard.press('Enter');
+    await expect.poll(planFactors).toEqual([f7.id, model.factors[1]!.id]);
+    // Focus stays with the factor that moved (its "up" button is now disabled, so "down").
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`plan-ned-${f7.id}`);
+
+    // Owner, date, status and comment of the first row.
     const firstRow = page.locator('.plan-table tbody tr').first();
-    expect(await firstRow.getAttribute('data-factor')).toBe(model.factors[6]!.id);
-    const owner = firstRow.locator('input[type="text"]');
-    await owner.focus();
+    await firstRow.locator('input[type="text"]').first().focus();
     await page.keyboard.type('Förvaltningschef skola');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('date');
     await typeDate(page, '2027-03-31');
     await page.keyboard.press('Tab');
-    expect(await firstRow.locator('input[type="date"]').inputValue()).toBe('2027-03-31');
-    await expect
-      .poll(() => page.locator('.plan-status').textContent())
-      .toBe(`Sparat: klart senast för 7. ${model.factors[6]!.title}.`);
-
-    // Second row: owner only.
-    const second = page.locator('.plan-table tbody tr').nth(1);
-    await second.locator('input[type="text"]').focus();
-    await page.keyboard.type('Socialchef');
+    await expect.poll(() => page.locator('.plan-status').textContent()).toBe(`Sparat: klart senast för 7. ${f7.title}.`);
+    await page.selectOption(`#plan-status-${f7.id}`, 'pagar');
+    await page.focus(`#plan-comment-${f7.id}`);
+    await page.keyboard.type('Möte med elevråden bokat.');
     await page.keyboard.press('Tab');
 
     // Saved with the assessment (schema-valid), and still there after a reload.
     const stored = documentSchema.parse(JSON.parse((await page.evaluate(() => localStorage.getItem('tsi-boken:assessments')))!));
     const saved = stored.assessments.find((a) => a.id === current.id)!;
-    expect(saved.answers[model.factors[6]!.id]).toMatchObject({ owner: 'Förvaltningschef skola', due: '2027-03-31' });
-    expect(saved.answers[model.factors[1]!.id]).toMatchObject({ owner: 'Socialchef', due: '' });
+    expect(saved.answers[f7.id]).toMatchObject({ owner: 'Förvaltningschef skola', due: '2027-03-31' });
+    expect(saved.plan).toEqual([
+      { factor: f7.id, status: 'pagar', comment: 'Möte med elevråden bokat.' },
+      { factor: model.factors[1]!.id, status: 'inte-paborjat', comment: '' },
+    ]);
     await page.reload();
     await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
-    expect(await page.locator('.plan-table tbody tr').first().locator('input[type="text"]').inputValue()).toBe(
-      'Förvaltningschef skola',
-    );
-    expect(new URL(page.url()).searchParams.get('jamfor')).toBe(earlier.id);
-    await expect.poll(() => page.locator('[data-chart-state="ready"] .chart__legend li').count(), { timeout: 10_000 }).toBe(2);
+    expect(await planFactors()).toEqual([f7.id, model.factors[1]!.id]);
+    expect(await page.inputValue(`#plan-owner-${f7.id}`)).toBe('Förvaltningschef skola');
 
-    // Disagreement section: spread, agreed level and how the group settled it.
-    const dis = norm((await page.locator('.disagreement').textContent()) ?? '');
-    expect(await page.locator('.disagreement').count()).toBe(1);
-    expect(dis).toContain(model.factors[2]!.title);
-    expect(dis).toContain('lägst 0, högst 3');
-    expect(dis).toContain(`0 ${model.scale.levels[0]!.name}: 1`);
-    expect(dis).toContain('Vet ej: 1');
-    expect(dis).toContain(`1 ${model.scale.levels[1]!.name}`);
-    expect(dis).toContain('Beslut saknas, därför nivå 1.');
+    // The decision block: real fields (the kit's Field), printed only when filled.
+    expect(await page.locator('.report__header').textContent()).not.toContain('Fastställd av');
+    await page.getByLabel('Fastställd av').fill('Socialnämnden');
+    await page.getByLabel('Diarienummer').fill('SN 2026/9');
+    await page.getByLabel('Diarienummer').press('Tab');
+    await expect.poll(() => page.locator('.report__header').textContent()).toContain('Socialnämnden');
+    expect(await page.locator('.report__header').textContent()).toContain('SN 2026/9');
 
     // User text is text, never markup.
     expect(await page.locator('.report b').count()).toBe(0);
     expect(await page.locator('.report').textContent()).toContain('Protokoll <b>inte fet</b> från styrgruppen');
-
     expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
-    // The print button (keyboard) opens the browser's print dialog.
-    await page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => void (window as unknown as { printed: number }).printed++;
-    });
-    await page.getByRole('button', { name: 'Skriv ut / spara som PDF' }).focus();
+  it('starts a follow-up of the earlier plan and reports what became of it', async () => {
+    const { current: group, earlier } = groupReport();
+    // The earlier assessment had the group's plan; the new one follows it up.
+    const previous = {
+      ...group,
+      id: 'forra-2026',
+      createdAt: '2026-03-01T09:00:00.000Z',
+      title: 'Våren 2026',
+      followUp: undefined,
+    };
+    const next = { ...earlier, id: 'nu-2026', createdAt: '2026-11-22T09:00:00.000Z', title: 'Hösten 2026', plan: undefined };
+    const { page, errors, context } = await newPage();
+    await seed(context, [previous, next], next.id);
+    await page.goto(url(`rapport/?id=${next.id}&jamfor=${previous.id}`));
+    await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
+    await page.getByRole('button', { name: 'Följ upp förra handlingsplanen' }).focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // It opens with the previous plan, in its order, each step as it was written.
+    await expect.poll(() => page.locator('.loop-item').count()).toBe(4);
+    const legends = await page.locator('.loop-item legend').allTextContents();
+    expect(legends.map((l) => l.split('.')[0])).toEqual(['5', '2', '7', '3']);
+    expect(await page.locator('.loop-item').nth(1).textContent()).toContain('Boka ett möte om gemensam lägesbild.');
+    const f2 = model.factors[1]!.id;
+    await page.selectOption(`#uppfoljning-status-${f2}`, 'genomfort');
+    await page.getByLabel('Kommentar').nth(1).fill('Lägesbilden klar i oktober.');
+    await page.getByLabel('Kommentar').nth(1).press('Tab');
+    const since = norm((await page.locator('.report-since').textContent()) ?? '');
+    expect(since).toContain('Sedan förra skattningen');
+    expect(since).toContain('Lägesbilden klar i oktober.');
+    expect(await page.locator(`#rapport-sedan-tabell tr[data-factor="${f2}"]`).textContent()).toContain('Genomfört');
+    const stored = documentSchema.parse(JSON.parse((await page.evaluate(() => localStorage.getItem('tsi-boken:assessments')))!));
+    const fu = stored.assessments.find((a) => a.id === next.id)!.followUp!;
+    expect(fu.previousId).toBe(previous.id);
+    expect(fu.items.find((i) => i.factor === f2)).toMatchObject({ status: 'genomfort', comment: 'Lägesbilden klar i oktober.' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
-    // In print, the action plan shows its values as text, not input boxes; the chart is an image.
+  it('prints a group assessment to file: running header, summary and legend on page 1, the group’s plan, no stranded heading or table header', async () => {
+    const { current, earlier } = groupReport();
+    const { page, errors, externalRequests, context } = await newPage();
+    await seed(context, [earlier, current], current.id);
+    await page.goto(url(`rapport/?jamfor=${earlier.id}`));
+    await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
+
+    // In print the fields are text and the chart an image; no controls.
     await page.emulateMedia({ media: 'print' });
     const visible = (sel: string) =>
       page.locator(sel).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
-    expect(await visible('.report input')).toBe(0);
-    expect(await visible('.plan-value')).toBe(2 * (await page.locator('.plan-table tbody tr').count()));
+    expect(await visible('.report input, .report select, .report button')).toBe(0);
     expect(await visible('.report img.chart__print')).toBe(1);
     expect(await visible('.report canvas')).toBe(0);
-    expect(await visible('.site-header, .main-nav, .site-footer, .selection')).toBe(0);
+    const headings = (await page
+      .locator('.report h1, .report h2, .report h3')
+      .evaluateAll((els) =>
+        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent ?? ''),
+      )) as string[];
+    // A table's header row is a heading too: it must not stand alone at the foot of a page.
+    const tableHeads = (await page
+      .locator('.report thead')
+      .evaluateAll((els) =>
+        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent ?? ''),
+      )) as string[];
+    expect(tableHeads.length).toBeGreaterThanOrEqual(4);
     await page.emulateMedia({ media: null });
 
-    // Print to PDF (Chromium uses print media).
-    const buffer = await page.pdf({ format: 'A4', printBackground: true });
+    const buffer = await page.pdf({ format: 'A4' });
     if (process.env.REPORT_PDF) writeFileSync(process.env.REPORT_PDF, buffer);
     const pdf = await readPdf(buffer);
-    // Compare without whitespace: PDF text breaks lines (and ligatures) with spaces.
     const squash = (t: string) => t.replace(/\s+/g, '');
-    const text = squash(pdf.text);
-    const has = (t: string) => expect(text, t).toContain(squash(t));
-    expect(pdf.pages).toBeGreaterThanOrEqual(2);
-    expect(pdf.pages).toBeLessThanOrEqual(12);
-    has('Provkommunen');
-    expect(text).toMatch(/mognadsrapport/i);
-    for (const f of model.factors) has(f.title);
-    for (const l of model.scale.levels) has(`${l.level} ${l.name}`);
-    has('Vet ej');
-    has('Handlingsplan');
-    has('Förvaltningschef skola');
-    has('2027-03-31');
-    has('Socialchef');
-    has('Där gruppen var oenig');
-    has('Beslut saknas, därför nivå 1.');
-    has('Jämförelse med tidigare skattning');
-    // The chart arrives as an image; no navigation or controls in print.
+    expect(pdf.pages).toBeGreaterThanOrEqual(3);
+    const running = squash('Provkommunen · Styrgruppen hösten 2026 · 2026-11-20');
+    pdf.pageTexts.forEach((text, i) => {
+      expect(squash(text), `page ${i + 1}`).toContain(running);
+      expect(squash(text), `page ${i + 1}`).toContain(squash(`Sida ${i + 1} av ${pdf.pages}`));
+    });
+    // Page 1: title block with the decision, the summary in words and the scale legend.
+    const first = squash(pdf.pageTexts[0]!);
+    for (const part of [
+      'Sammanfattning',
+      'Ni har gett en nivå till 8 av 10 faktorer',
+      'Så läser ni nivåerna',
+      'Eva Test, fritid',
+    ])
+      expect(first, part).toContain(squash(part));
+    for (const l of model.scale.levels) expect(first).toContain(squash(`${l.level} ${l.name}`));
+    for (const part of ['Barn- och utbildningsnämnden', '2026-12-10', 'BUN 2026/123']) expect(first).toContain(squash(part));
+    // No page ends with a heading (the running header and page number are not part of the flow).
+    pdf.pageTexts.forEach((text, i) => {
+      const flow = squash(text)
+        .replace(running, '')
+        .replace(squash(`Sida ${i + 1} av ${pdf.pages}`), '');
+      for (const h of [...headings, ...tableHeads])
+        expect(flow.endsWith(squash(h)), `page ${i + 1} ends with “${h}”`).toBe(false);
+    });
+    // The plan in the group's order: factors 5, 2, 7, 3.
+    const all = squash(pdf.text);
+    const plan = all.slice(all.indexOf('Handlingsplan'), all.indexOf(squash('Sedan förra skattningen')));
+    const order = [4, 1, 6, 2].map((i) => plan.indexOf(squash(`${i + 1}. ${model.factors[i]!.title}`)));
+    expect(order.every((n) => n >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const part of ['Socialchef', '2027-02-28', 'Pågår', 'Datum föreslaget.', 'Genomfört'])
+      expect(plan).toContain(squash(part));
+    // Follow-up, disagreement as a table, and no composite score or placeholder text anywhere.
+    for (const part of ['Rapport klar i oktober.', 'Struket', 'Där gruppen var oenig', 'Beslut saknas, därför nivå 1.', 'Lägst'])
+      expect(all).toContain(squash(part));
+    expect(pdf.text).not.toMatch(/av 100|Mognadsindex|Inte antecknat/);
     expect(pdf.imagesPerPage.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
-    expect(text).not.toContain(squash('Hoppa till innehållet'));
-    expect(text).not.toContain(squash('Skriv ut / spara som PDF'));
-    expect(text).not.toContain(squash('Skattning att visa'));
-    expect(text).not.toContain(squash(t.common.search.label));
-    // Page numbers where the browser supports them (Chromium does).
-    has(`Sida 1 av ${pdf.pages}`);
-
+    expect(all).not.toContain(squash('Skriv ut / spara som PDF'));
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the report as a Word file with the plan, loading docx only on the click', async () => {
+    const { current, earlier } = groupReport();
+    const { page, errors, context } = await newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await seed(context, [earlier, current], current.id);
+    await page.goto(url('rapport/'));
+    await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
+    const before = scripts.length;
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Ladda ner som Word' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('mognadsrapport-provkommunen-2026-11-20.docx');
+    expect(scripts.length).toBeGreaterThan(before);
+    const zip = readFileSync((await file.path())!);
+    const xml = readZipEntry(zip, 'word/document.xml')!;
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Handlingsplan');
+    const order = [4, 1, 6, 2].map((i) => text.indexOf(`${i + 1}. ${model.factors[i]!.title}`, text.indexOf('Handlingsplan')));
+    expect(order.every((n) => n >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('Datum föreslaget.');
+    expect(text).toContain('BUN 2026/123');
+    expect(text).not.toContain('av 100');
+    expect(xml).toContain('<w:tblHeader');
+    expect(xml).toMatch(/<pic:pic|<a:blip/);
+    await expect.poll(() => page.locator('#word-status').textContent()).toContain('är nedladdad');
+    expect(errors).toEqual([]);
     await context.close();
   });
 

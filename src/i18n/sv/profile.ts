@@ -1,5 +1,6 @@
 /** Strings for /profil/, /rapport/ and the chart components (Swedish, klarspråk). */
 import { count } from '../plural';
+import { report } from './report';
 
 export const profile = {
   chart: {
@@ -14,8 +15,6 @@ export const profile = {
   unknown: 'Vet ej',
   unanswered: 'Inte besvarad',
   kind: { individual: 'Enskild skattning', consensus: 'Gruppens gemensamma skattning' },
-  noStage: 'Inget underlag',
-  indexOf: (index: number) => `${index} av 100`,
   answeredOf: (n: number) => `${count(n, 'faktor', 'faktorer')} av 10 har en nivå.`,
   loading: 'Hämtar era skattningar …',
   noJs: 'Profilen räknas fram i webbläsaren och behöver JavaScript. Era skattningar finns bara i den här webbläsaren.',
@@ -48,9 +47,13 @@ export const profile = {
     unknownsIntro: '”Vet ej” räknas inte som noll. Det är en kunskapslucka att ta reda på.',
     unansweredHeading: 'Inte besvarade',
     summaryHeading: 'Sammanfattning',
-    index: 'Mognadsindex',
-    stage: 'Mognadsläge',
-    indexHelp: 'Medelvärdet av de besvarade faktorernas nivåer, omräknat till 0–100. ”Vet ej” och obesvarade räknas inte.',
+    distribution: 'Antal faktorer på varje nivå',
+    distributionHelp: 'Nivåerna är steg, inte poäng. Därför räknas inget medelvärde eller index.',
+    knowledgeGaps: (n: number) => `Vet ej: ${count(n, 'faktor', 'faktorer')}`,
+    unansweredCount: (n: number) => `Inte besvarade: ${count(n, 'faktor', 'faktorer')}`,
+    historyHeading: 'Över tid',
+    historyIntro: 'Nivån för varje faktor i organisationens skattningar, äldst först.',
+    historyCaption: (org: string) => `Nivå per faktor och skattning: ${org}`,
     radarTitle: 'Profil över de tio faktorerna',
     barTitle: 'Faktorerna sorterade efter nivå',
     allHeading: 'Nästa steg för varje faktor',
@@ -63,17 +66,14 @@ export const profile = {
     changeHeading: 'Förändring sedan förra skattningen',
   },
   summary: {
-    radar: (org: string, index: number | null, answered: number) =>
-      index === null
+    radar: (org: string, answered: number) =>
+      answered === 0
         ? `${org}: ingen faktor har en nivå ännu.`
-        : `${org}: mognadsindex ${index} av 100, räknat på ${count(answered, 'besvarad faktor', 'besvarade faktorer')}.`,
+        : `${org}: ${count(answered, 'faktor', 'faktorer')} av 10 har en nivå. ”Vet ej” och obesvarade visas som luckor med en markering, inte som noll.`,
     highLow: (high: string[], low: string[]) =>
       [high.length ? `Högst: ${high.join(', ')}.` : '', low.length ? `Lägst: ${low.join(', ')}.` : ''].filter(Boolean).join(' '),
-    followUp: (name: string, change: number | null) =>
-      change === null
-        ? `Jämförs med ${name}.`
-        : `Jämfört med ${name} har indexet ${change > 0 ? `ökat med ${change}` : change < 0 ? `minskat med ${-change}` : 'inte ändrats'}.`,
-    bar: 'Faktorerna sorterade från högsta till lägsta nivå. Faktorer med ”Vet ej” eller utan svar saknar stapel.',
+    followUp: (name: string) => `Jämförs med ${name} (streckad linje).`,
+    bar: 'Faktorerna sorterade från högsta till lägsta nivå. Faktorer med ”Vet ej” eller utan svar har ingen stapel utan en markering med texten.',
   },
   change: {
     up: (n: number) => `Upp ${count(n, 'nivå', 'nivåer')}`,
@@ -82,8 +82,6 @@ export const profile = {
     notComparable: 'Går inte att jämföra',
     counts: (up: number, down: number, same: number, nc: number) =>
       `${up} upp, ${down} ned, ${same} oförändrade, ${nc} går inte att jämföra.`,
-    index: (before: number | null, after: number | null) =>
-      before === null || after === null ? 'Indexet går inte att jämföra.' : `Mognadsindex: ${before} → ${after}.`,
     before: 'Förra',
     beforeNamed: (name: string) => `Förra: ${name}`,
     now: 'Nu',
@@ -92,59 +90,8 @@ export const profile = {
   table: {
     factor: 'Faktor',
     level: 'Nivå',
+    count: 'Antal faktorer',
     nextStep: 'Nästa steg',
   },
-  report: {
-    title: 'Mognadsrapport',
-    description: 'Rapporten om er självskattning, för utskrift eller för att spara som PDF.',
-    intro: 'Rapporten är gjord för att skrivas ut eller sparas som PDF. Fyll i handlingsplanen först, så kommer den med.',
-    print: 'Skriv ut / spara som PDF',
-    docTitle: (org: string) => `Mognadsrapport – ${org}`,
-    organisation: 'Kommun eller organisation',
-    assessmentTitle: 'Skattningens namn',
-    date: 'Datum',
-    updated: 'Senast ändrad',
-    kind: 'Typ av skattning',
-    participants: 'Deltagare',
-    participantsHidden: (n: number) => `${count(n, 'deltagare', 'deltagare')} (namnen visas inte)`,
-    respondent: 'Besvarad av',
-    facilitator: 'Samtalsledare',
-    modelVersion: 'Mognadsmodellens version',
-    created: 'TSI-boken digital',
-    summaryHeading: 'Sammanfattning',
-    strengths: 'Styrkor',
-    priorities: 'Att prioritera',
-    unknowns: 'Kunskapsluckor (vet ej)',
-    none: 'Inga.',
-    profileHeading: 'Profil',
-    factorsHeading: 'Faktor för faktor',
-    levelLabel: 'Nivå',
-    levelDescription: 'Så beskriver modellen nivån',
-    evidence: 'Hur vet vi det?',
-    evidenceNone: 'Inget underlag antecknat.',
-    notes: 'Anteckningar',
-    nextStep: 'Nästa steg',
-    planHeading: 'Handlingsplan',
-    planIntro:
-      'Nästa steg i prioritetsordning: lägsta nivå först, sedan kunskapsluckorna. Skriv vem som ansvarar och när det ska vara klart. Det sparas med skattningen.',
-    planEmpty: 'Handlingsplanen fylls när faktorerna har en nivå eller ”Vet ej”.',
-    owner: 'Ansvarig',
-    due: 'Klart senast',
-    ownerFor: (factor: string) => `Ansvarig för ${factor}`,
-    dueFor: (factor: string) => `Klart senast för ${factor}`,
-    savedField: (field: string, factor: string) => `Sparat: ${field.toLocaleLowerCase('sv')} för ${factor}.`,
-    saveFailed: 'Det gick inte att spara. Det ni skrev finns kvar i fältet.',
-    notSet: '–',
-    priority: 'Prioritet',
-    followUpHeading: 'Jämförelse med tidigare skattning',
-    followUpAgainst: (name: string) => `Jämförs med: ${name}.`,
-    disagreementHeading: 'Där gruppen var oenig',
-    disagreementIntro: 'Faktorer där deltagarnas egna nivåer skilde två steg eller mer. Så här kom gruppen överens.',
-    disagreementNone: 'Gruppen var inte oenig om någon faktor.',
-    spread: 'Deltagarnas nivåer',
-    spreadRange: (min: number, max: number) => `lägst ${min}, högst ${max}`,
-    agreed: 'Gruppens nivå',
-    resolution: 'Så kom gruppen överens',
-    resolutionNone: 'Inte antecknat.',
-  },
+  report,
 } as const;

@@ -13,8 +13,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Chart as ChartJs } from 'chart.js';
 import './charts.css';
 import type { ChartProps } from './types';
-import { buildConfig, formatValue, type ChartKind } from './config';
-import { DASH, styleFor } from './palette';
+import { buildConfig, formatValue, NARROW, type ChartKind } from './config';
+import { colorsFrom, DASH, styleFor } from './palette';
 import { t } from '../../i18n/sv';
 
 type State = 'loading' | 'drawn' | 'ready' | 'error';
@@ -26,7 +26,16 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
   const imgRef = useRef<HTMLImageElement>(null);
   const [state, setState] = useState<State>('loading');
   const [animated, setAnimated] = useState<boolean | null>(null);
-  const dataKey = JSON.stringify([kind, labels, datasets, props.min, props.max, props.step]);
+  // Redrawn when the colour scheme changes (the colours come from CSS custom properties).
+  const [scheme, setScheme] = useState(0);
+  const dataKey = JSON.stringify([kind, labels, datasets, props.min, props.max, props.step, scheme]);
+
+  useEffect(() => {
+    const mq = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const onChange = () => setScheme((n) => n + 1);
+    mq?.addEventListener?.('change', onChange);
+    return () => mq?.removeEventListener?.('change', onChange);
+  }, []);
 
   useEffect(() => {
     let chart: ChartJs | undefined;
@@ -54,13 +63,16 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
             }, 0);
           },
         };
+        const canvas = canvasRef.current;
         const config = buildConfig(kind, props, {
           reducedMotion,
           pixelRatio: Math.max(2, window.devicePixelRatio || 1),
           plugins: [plugin],
+          colors: colorsFrom(canvas),
+          narrow: (canvas.parentElement?.clientWidth ?? NARROW) < NARROW,
         });
         setAnimated(config.options?.animation !== false);
-        chart = new Chart(canvasRef.current, config);
+        chart = new Chart(canvas, config);
       })
       .catch(() => {
         if (!cancelled) setState('error');
@@ -95,13 +107,21 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
         </figcaption>
         <div class="chart__image" role="img" aria-label={`${title}. ${summary}`}>
           <canvas ref={canvasRef} class="chart__canvas" aria-hidden="true" />
-          <img ref={imgRef} class="chart__print" alt="" aria-hidden="true" />
+          <img ref={imgRef} id={`${id}-print`} class="chart__print" alt="" aria-hidden="true" />
         </div>
         {state === 'error' && <p class="notice notice--warn">{s.failed}</p>}
+        {kind === 'radar' && (
+          <ol class="chart__key" aria-hidden="true">
+            {labels.map((l, i) => (
+              <li key={i}>{l}</li>
+            ))}
+          </ol>
+        )}
         {datasets.length > 1 && (
           <ul class="chart__legend" aria-label={s.legend}>
             {datasets.map((d, i) => {
               const st = styleFor(i, d.dash, d.color);
+              const mark = `chart__swatch-mark chart__swatch-mark--${i % 5}`;
               return (
                 <li key={i}>
                   <svg class="chart__swatch" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
@@ -111,6 +131,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
                         y1="6"
                         x2="35"
                         y2="6"
+                        class={d.color ? undefined : mark}
                         stroke={st.color}
                         stroke-width="3"
                         stroke-dasharray={DASH[st.dash].join(' ') || undefined}
@@ -121,6 +142,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
                         y="1"
                         width="34"
                         height="10"
+                        class={d.color ? undefined : `${mark}${st.dash === 'solid' ? ' chart__swatch-mark--filled' : ''}`}
                         fill={st.dash === 'solid' ? st.color : 'none'}
                         stroke={st.color}
                         stroke-width="2"
@@ -190,7 +212,7 @@ function printImage(Chart: typeof ChartJs, kind: ChartKind, props: ChartProps): 
   document.body.append(holder);
   let chart: ChartJs | undefined;
   try {
-    const config = buildConfig(kind, props, { reducedMotion: true, pixelRatio: 2 });
+    const config = buildConfig(kind, props, { reducedMotion: true, pixelRatio: 2, print: true });
     chart = new Chart(canvas, config);
     chart.draw();
     return canvas.width > 0 ? canvas.toDataURL('image/png') : null;

@@ -27,6 +27,5 @@ Chart.register(
   LinearScale,
 );
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
-Chart.defaults.color = '#1a1a1a';
 
 export { Chart };

@@ -5,14 +5,16 @@
  */
 import type { Assessment } from '../../lib/schema';
 import {
-  assessmentName,
+  assessmentLabel,
   followUpCandidates,
   type ReportFactor,
   type ReportModel,
   type ReportModelSource,
 } from '../../lib/report';
 import type { StorageStatus } from '../../lib/storage';
+import { stateText } from '../../lib/chart-data';
 import { siteHref } from './useAssessments';
+import { Field } from './Field';
 import { t } from '../../i18n/sv';
 
 const s = t.profile;
@@ -46,7 +48,7 @@ function AssessmentOptions({ list }: { list: Assessment[] }) {
     <>
       {list.map((a) => (
         <option key={a.id} value={a.id}>
-          {a.organisation} – {assessmentName(a)}
+          {assessmentLabel(a)}
         </option>
       ))}
     </>
@@ -67,20 +69,13 @@ export function SelectionControls(props: {
   const candidates = followUpCandidates(current, list);
   return (
     <div class="selection no-print">
-      <div class="field">
-        <label for={`${idPrefix}-val`}>{s.profile.choose}</label>
-        <select
-          id={`${idPrefix}-val`}
-          value={current.id}
-          onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}
-        >
+      <Field id={`${idPrefix}-val`} label={s.profile.choose}>
+        <select value={current.id} onChange={(e) => onSelect((e.currentTarget as HTMLSelectElement).value)}>
           <AssessmentOptions list={sorted} />
         </select>
-      </div>
-      <div class="field">
-        <label for={`${idPrefix}-jamfor`}>{s.profile.followUpSelect}</label>
+      </Field>
+      <Field id={`${idPrefix}-jamfor`} label={s.profile.followUpSelect}>
         <select
-          id={`${idPrefix}-jamfor`}
           value={earlier?.id ?? ''}
           disabled={candidates.length === 0}
           onChange={(e) => {
@@ -91,9 +86,14 @@ export function SelectionControls(props: {
           <option value="">{s.profile.followUpNone}</option>
           <AssessmentOptions list={candidates} />
         </select>
-      </div>
+      </Field>
     </div>
   );
+}
+
+/** "2 Under utveckling", "Vet ej" or "Inte besvarad" for a factor's state. */
+export function stateName(state: ReportFactor['state'], model: Pick<ReportModelSource, 'scale'>): string {
+  return stateText({ state }, model, { unknown: s.unknown, unanswered: s.unanswered });
 }
 
 export function stateLabel(f: ReportFactor): string {
@@ -120,28 +120,21 @@ export function FollowUpTable({
 }) {
   const c = report.followUp;
   if (!c) return null;
-  const stateOf = (st: ReportFactor['state']) =>
-    st.kind === 'level'
-      ? s.levelText(st.level, model.scale.levels.find((l) => l.level === st.level)?.name ?? '')
-      : st.kind === 'vet-ej'
-        ? s.unknown
-        : s.unanswered;
+  const stateOf = (st: ReportFactor['state']) => stateName(st, model);
   return (
     <div class="comparison">
       {!c.sameOrganisation && <p class="notice notice--warn">{s.profile.otherOrganisation}</p>}
       {!c.sameModelVersion && (
         <p class="notice notice--warn">{s.profile.otherModel(c.earlier.modelVersion, report.modelVersion)}</p>
       )}
-      <p>
-        {s.change.index(c.indexBefore, c.indexAfter)} {s.change.counts(c.up, c.down, c.same, c.notComparable)}
-      </p>
+      <p>{s.change.counts(c.up, c.down, c.same, c.notComparable)}</p>
       <div class="table-scroll" tabIndex={0} role="region" aria-label={s.profile.changeHeading}>
         <table class="data-table" id={`${idPrefix}-change`}>
           <caption>{s.profile.changeHeading}</caption>
           <thead>
             <tr>
               <th scope="col">{s.table.factor}</th>
-              <th scope="col">{s.change.beforeNamed(assessmentName(c.earlier))}</th>
+              <th scope="col">{s.change.beforeNamed(assessmentLabel(c.earlier))}</th>
               <th scope="col">{s.change.now}</th>
               <th scope="col">{s.change.change}</th>
             </tr>
@@ -170,13 +163,58 @@ export function FollowUpTable({
 export function chartSummary(report: ReportModel): string {
   const c = report.followUp;
   return [
-    s.summary.radar(report.organisation, report.scores.index, report.scores.answered),
+    s.summary.radar(report.organisation, report.scores.answered),
     s.summary.highLow(
       report.strengths.map((f) => f.shortLabel),
       report.priorities.map((f) => f.shortLabel),
     ),
-    c ? s.summary.followUp(assessmentName(c.earlier), c.indexChange) : '',
+    c ? s.summary.followUp(assessmentLabel(c.earlier)) : '',
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** How many factors are at each level, plus "Vet ej" and unanswered: never an average. */
+export function Distribution({
+  report,
+  model,
+  id,
+}: {
+  report: ReportModel;
+  model: Pick<ReportModelSource, 'scale'>;
+  id: string;
+}) {
+  const sc = report.scores;
+  return (
+    <div class="distribution print-keep">
+      <table class="data-table distribution__table" id={id}>
+        <caption>{s.profile.distribution}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.table.level}</th>
+            <th scope="col">{s.table.count}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sc.distribution.map((n, level) => (
+            <tr key={level}>
+              <th scope="row">{s.levelText(level, model.scale.levels.find((l) => l.level === level)?.name ?? '')}</th>
+              <td>{n}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{s.unknown}</th>
+            <td>{sc.unknown}</td>
+          </tr>
+          <tr>
+            <th scope="row">{s.unanswered}</th>
+            <td>{sc.unanswered}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p class="hint">
+        {s.answeredOf(sc.answered)} {s.profile.distributionHelp}
+      </p>
+    </div>
+  );
 }

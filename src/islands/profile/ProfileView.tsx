@@ -3,11 +3,23 @@
  * compared with an earlier one. Leads with what to do next, then strengths, unknowns, the
  * charts (radar and sorted bars, each with its table) and the next step for every factor.
  */
-import { buildReport, assessmentName, type ReportFactor, type ReportModelSource } from '../../lib/report';
+import { buildReport, assessmentLabel, type ReportFactor, type ReportModelSource } from '../../lib/report';
+import { historyOf } from '../../lib/history';
+import { summarize } from '../../lib/summary';
+import { summarySentences } from '../../i18n/sv/report';
 import { radarSeries, seriesFor, sortedBarSeries } from '../../lib/chart-data';
 import { RadarChart, BarChart } from '../charts/Chart';
 import { chapterHref, selectionHref, useAssessments, useSelection } from '../kit/useAssessments';
-import { chartSummary, EmptyState, FollowUpTable, SelectionControls, stateLabel, StorageNotice } from '../kit/profile-parts';
+import {
+  chartSummary,
+  Distribution,
+  EmptyState,
+  FollowUpTable,
+  SelectionControls,
+  stateLabel,
+  StorageNotice,
+} from '../kit/profile-parts';
+import { HistoryTable } from './HistoryTable';
 import { t } from '../../i18n/sv';
 
 const s = t.profile;
@@ -51,6 +63,7 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
   const series = seriesFor(report, current, earlier);
   const radar = radarSeries(series, model, words);
   const bar = sortedBarSeries(series, model, words);
+  const history = historyOf(current, loaded.list);
   const p = s.profile;
   return (
     <div class="profile" data-assessment-id={current.id}>
@@ -69,21 +82,14 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
           {p.summaryHeading}: {current.organisation}
         </h2>
         <p class="profile-summary__sub">
-          {assessmentName(current)} · {s.kind[current.kind]} · {p.modelVersion(current.modelVersion)}
+          {assessmentLabel(current)} · {s.kind[current.kind]} · {p.modelVersion(current.modelVersion)}
         </p>
-        <dl class="key-figures">
-          <div>
-            <dt>{p.index}</dt>
-            <dd data-testid="index">{report.scores.index === null ? s.noStage : s.indexOf(report.scores.index)}</dd>
-          </div>
-          <div>
-            <dt>{p.stage}</dt>
-            <dd data-testid="stage">{report.stage ?? s.noStage}</dd>
-          </div>
-        </dl>
-        <p class="hint">
-          {s.answeredOf(report.scores.answered)} {p.indexHelp}
-        </p>
+        <div class="profile-summary__words" data-testid="summary">
+          {summarySentences(summarize(report)).map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </div>
+        <Distribution report={report} model={model} id="profil-fordelning" />
       </section>
 
       <section aria-labelledby="profil-nasta">
@@ -150,6 +156,8 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
           <FollowUpTable report={report} model={model} idPrefix="profil" />
         </section>
       )}
+
+      {history && <HistoryTable history={history} model={model} />}
 
       {report.unanswered.length > 0 && (
         <section aria-labelledby="profil-obesvarade">

@@ -3,7 +3,7 @@ import { FACTOR_IDS } from '../../../src/lib/factors';
 import type { Assessment, LevelValue } from '../../../src/lib/schema';
 import { model } from '../../../src/lib/model-data';
 import { assessment, type AssessmentInput } from '../../support/data';
-import { assessmentName, buildReport, followUpCandidates, formatDate } from '../../../src/lib/report';
+import { assessmentLabel, buildReport, followUpCandidates, formatDate } from '../../../src/lib/report';
 import { radarSeries, sortedBarSeries } from '../../../src/lib/chart-data';
 import { scoreAssessment } from '../../../src/lib/scoring';
 
@@ -58,41 +58,75 @@ describe('buildReport', () => {
     expect(r.factors.map((f) => f.title)).toEqual(model.factors.map((f) => f.title));
   });
 
-  it('builds the action plan: lowest level first (ties by number), then the knowledge gaps', () => {
-    const a = make([3, 'vet-ej', 1, 1, null, 0, 4, 2, 'vet-ej', 2], {}, { 3: { owner: 'Lisa', due: '2027-01-31' } });
+  it('the plan is the default until the group chooses: factors with a written step, lowest level first', () => {
+    const a = make(
+      [3, 'vet-ej', 1, 1, null, 0, 4, 2, 'vet-ej', 2],
+      {},
+      {
+        1: { nextStep: 'Ett' },
+        2: { nextStep: 'Två' },
+        4: { nextStep: 'Fyra', owner: 'Lisa', due: '2027-01-31' },
+        6: { nextStep: 'Sex' },
+        7: { nextStep: '   ' },
+      },
+    );
     const r = buildReport(a, model, words);
-    expect(r.actionPlan.map((x) => [x.priority, x.factor.number, x.kind])).toEqual([
-      [1, 6, 'raise'],
-      [2, 3, 'raise'],
-      [3, 4, 'raise'],
-      [4, 8, 'raise'],
-      [5, 10, 'raise'],
-      [6, 1, 'raise'],
-      [7, 7, 'raise'],
-      [8, 2, 'gap'],
-      [9, 9, 'gap'],
+    expect(r.plan.chosen).toBe(false);
+    expect(r.plan.rows.map((x) => [x.position, x.factor.number, x.status])).toEqual([
+      [1, 6, 'inte-paborjat'],
+      [2, 4, 'inte-paborjat'],
+      [3, 1, 'inte-paborjat'],
+      [4, 2, 'inte-paborjat'],
     ]);
-    expect(r.actionPlan[1]!.factor).toMatchObject({ owner: 'Lisa', due: '2027-01-31' });
+    expect(r.plan.rows[1]!.factor).toMatchObject({ owner: 'Lisa', due: '2027-01-31', nextStep: 'Fyra' });
     expect(r.unanswered.map((f) => f.number)).toEqual([5]);
   });
 
-  it('summarises index, stage, strengths and priorities', () => {
+  it('the group’s plan keeps its order and statuses, whatever the levels', () => {
+    const a: Assessment = {
+      ...make([0, 4, 2]),
+      plan: [
+        { factor: FACTOR_IDS[1], status: 'genomfort', comment: 'Klart.' },
+        { factor: FACTOR_IDS[0], status: 'pagar', comment: '' },
+      ],
+    };
+    const r = buildReport(a, model, words);
+    expect(r.plan.chosen).toBe(true);
+    expect(r.plan.rows.map((x) => [x.position, x.factor.number, x.status, x.comment])).toEqual([
+      [1, 2, 'genomfort', 'Klart.'],
+      [2, 1, 'pagar', ''],
+    ]);
+    // An empty chosen plan stays empty (the group took everything out).
+    expect(buildReport({ ...a, plan: [] }, model, words).plan).toEqual({ chosen: true, rows: [] });
+  });
+
+  it('summarises strengths, priorities and gaps without any composite score', () => {
     const r = buildReport(make([4, 4, 3, 2, 2, 1, 1, 0, 0, 'vet-ej']), model, words);
-    expect(r.scores.index).toBe(47);
-    expect(r.stage).toBe(model.scale.levels[2]!.name);
+    expect(r.scores.distribution).toEqual([2, 2, 2, 1, 2]);
     expect(r.priorities.map((f) => f.number)).toEqual([8, 9, 6]);
     expect(r.strengths.map((f) => f.number)).toEqual([1, 2, 3]);
     expect(r.unknowns.map((f) => f.number)).toEqual([10]);
     expect(r.disagreements).toBeNull();
     expect(r.followUp).toBeNull();
+    expect(r.loop).toBeNull();
+    expect(r.decision).toBeNull();
+    expect(JSON.stringify(r)).not.toMatch(/"(index|stage|meanLevel)"/);
   });
 
-  it('an all-unknown assessment has no index, no stage, and only gaps in the plan', () => {
-    const r = buildReport(make(Array(10).fill('vet-ej')), model, words);
-    expect(r.scores.index).toBeNull();
-    expect(r.stage).toBeNull();
-    expect(r.actionPlan).toHaveLength(10);
-    expect(r.actionPlan.every((x) => x.kind === 'gap')).toBe(true);
+  it('carries the follow-up of the previous plan and the decision only when filled', () => {
+    const followUp: Assessment['followUp'] = {
+      previousId: 'x0',
+      previousDate: '2025-03-01T10:00:00.000Z',
+      items: [
+        { factor: FACTOR_IDS[2], step: 'Föredra.', owner: 'KD', due: '2025-09-30', status: 'struket', comment: 'Ej aktuellt.' },
+      ],
+    };
+    const r = buildReport({ ...make([1]), followUp, decision: { by: 'Nämnden', date: '', reference: '' } }, model, words);
+    expect(r.loop!.rows.map((x) => [x.factor.number, x.step, x.status, x.comment])).toEqual([
+      [3, 'Föredra.', 'struket', 'Ej aktuellt.'],
+    ]);
+    expect(r.decision).toEqual({ by: 'Nämnden', date: '', reference: '' });
+    expect(buildReport({ ...make([1]), decision: { by: ' ', date: '', reference: '' } }, model, words).decision).toBeNull();
   });
 
   it('lists the individual respondent with the role’s Swedish name', () => {
@@ -161,7 +195,6 @@ describe('buildReport', () => {
     const before = { ...make([1, 3, 'vet-ej']), id: 'x0', createdAt: '2025-03-01T10:00:00.000Z' };
     const r = buildReport(now, model, words, before);
     expect(r.followUp!.factors.slice(0, 3).map((f) => f.change)).toEqual(['up', 'same', 'not-comparable']);
-    expect(r.followUp!.indexChange).toBe(75 - 50);
     expect(r.followUp!.earlier.id).toBe('x0');
     expect(buildReport(now, model, words, now).followUp).toBeNull();
   });
@@ -171,7 +204,7 @@ describe('helpers', () => {
   it('formats dates in Swedish local time', () => {
     expect(formatDate('2026-03-01T23:30:00.000Z')).toBe('2026-03-02');
     expect(formatDate('2026-07-01T21:59:00.000Z')).toBe('2026-07-01');
-    expect(assessmentName({ title: '', organisation: 'Testkommun', createdAt: '2026-01-10T10:00:00.000Z' })).toBe(
+    expect(assessmentLabel({ title: '', organisation: 'Testkommun', createdAt: '2026-01-10T10:00:00.000Z' })).toBe(
       'Testkommun (2026-01-10)',
     );
   });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Assessment, LevelValue } from '../../../src/lib/schema';
-import { model } from '../../../src/lib/model-data';
 import { assessment as build } from '../../support/data';
-import { factorState, followUp, rank, scoreAssessment, stageLevelForIndex, stageName } from '../../../src/lib/scoring';
+import { factorState, followUp, rank, scoreAssessment } from '../../../src/lib/scoring';
 
 function assessment(
   levels: (LevelValue | undefined)[],
@@ -24,36 +23,24 @@ describe('factorState', () => {
 });
 
 describe('scoreAssessment', () => {
-  it('scores a fully answered assessment: mean / 4 * 100, rounded', () => {
+  it('counts the levels of a fully answered assessment and never averages them', () => {
     const s = scoreAssessment(assessment([0, 1, 2, 3, 4, 0, 1, 2, 3, 4]));
     expect(s.answered).toBe(10);
-    expect(s.index).toBe(50);
-    expect(s.meanLevel).toBe(2);
-    expect(stageName(s, model)).toBe(model.scale.levels[2]!.name);
+    expect(s.distribution).toEqual([2, 2, 2, 2, 2]);
+    expect(Object.keys(s).sort()).toEqual(['answered', 'distribution', 'factors', 'unanswered', 'unknown']);
   });
 
-  it('rounds the index', () => {
-    // mean 1/3 level -> 8.33 -> 8
-    expect(scoreAssessment(assessment([1, 0, 0])).index).toBe(8);
-    // mean 7/3 -> 58.33 -> 58
-    expect(scoreAssessment(assessment([3, 2, 2])).index).toBe(58);
-    // mean 2.5/4 = 62.5 -> 63 (half up)
-    expect(scoreAssessment(assessment([2, 3])).index).toBe(63);
-  });
-
-  it('gives no index and no stage when everything is vet-ej', () => {
+  it('counts vet-ej apart, with nothing at any level, when everything is vet-ej', () => {
     const s = scoreAssessment(assessment(Array(10).fill('vet-ej')));
-    expect(s.index).toBeNull();
     expect(s.answered).toBe(0);
     expect(s.unknown).toBe(10);
-    expect(s.stageLevel).toBeNull();
-    expect(stageName(s, model)).toBeNull();
+    expect(s.distribution).toEqual([0, 0, 0, 0, 0]);
   });
 
-  it('gives no index for an empty assessment', () => {
+  it('an empty assessment is all unanswered', () => {
     const s = scoreAssessment(assessment([]));
-    expect(s.index).toBeNull();
     expect(s.unanswered).toBe(10);
+    expect(s.distribution).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('never counts vet-ej or unanswered as zero (partly answered)', () => {
@@ -61,30 +48,19 @@ describe('scoreAssessment', () => {
     expect(s.answered).toBe(3);
     expect(s.unknown).toBe(2);
     expect(s.unanswered).toBe(5);
-    expect(s.index).toBe(83); // (4+4+2)/3/4*100 = 83.3
+    expect(s.distribution).toEqual([0, 0, 1, 0, 2]);
   });
 
-  it('index stays within 0–100 and stage matches the index for any input', () => {
+  it('the distribution adds up to the answered factors for any input', () => {
     const level = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant('vet-ej' as const), fc.constant(null));
     fc.assert(
       fc.property(fc.array(level, { minLength: 10, maxLength: 10 }), (levels) => {
         const s = scoreAssessment(assessment(levels));
         expect(s.answered + s.unknown + s.unanswered).toBe(10);
-        if (s.answered === 0) expect(s.index).toBeNull();
-        else {
-          expect(s.index).toBeGreaterThanOrEqual(0);
-          expect(s.index).toBeLessThanOrEqual(100);
-          expect(s.stageLevel).toBe(Math.min(4, Math.floor(s.index! / 25 + 0.5)));
-        }
+        expect(s.distribution.reduce((a, b) => a + b, 0)).toBe(s.answered);
+        for (let l = 0; l <= 4; l++) expect(s.distribution[l]).toBe(levels.filter((x) => x === l).length);
       }),
     );
-  });
-});
-
-describe('stage bands', () => {
-  it('maps index bands to the nearest scale level', () => {
-    expect([0, 12, 13, 37, 38, 62, 63, 87, 88, 100].map(stageLevelForIndex)).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 4]);
-    expect(stageLevelForIndex(null)).toBeNull();
   });
 });
 
@@ -135,7 +111,7 @@ describe('rank', () => {
 });
 
 describe('followUp (change over time)', () => {
-  it('reports up, down, same and the index change', () => {
+  it('reports up, down and same per factor', () => {
     const before = assessment([1, 2, 3, 0, 0, 0, 0, 0, 0, 0]);
     const after = assessment([2, 2, 1, 0, 0, 0, 0, 0, 0, 4]);
     const c = followUp(after, before);
@@ -146,9 +122,6 @@ describe('followUp (change over time)', () => {
     ]);
     expect(c.factors[9]).toMatchObject({ change: 'up', delta: 4 });
     expect([c.up, c.down, c.same, c.notComparable]).toEqual([2, 1, 7, 0]);
-    expect(c.indexBefore).toBe(15);
-    expect(c.indexAfter).toBe(23);
-    expect(c.indexChange).toBe(8);
     expect(c.sameOrganisation).toBe(true);
   });
 
@@ -159,13 +132,6 @@ describe('followUp (change over time)', () => {
     expect(c.factors.slice(0, 4).map((f) => f.change)).toEqual(['not-comparable', 'not-comparable', 'not-comparable', 'same']);
     expect(c.factors[0]!.delta).toBeNull();
     expect(c.notComparable).toBe(9);
-  });
-
-  it('has no index change when one side has no answered factor', () => {
-    const c = followUp(assessment([2, 2]), assessment(['vet-ej']));
-    expect(c.indexBefore).toBeNull();
-    expect(c.indexAfter).toBe(50);
-    expect(c.indexChange).toBeNull();
   });
 
   it('notices another organisation or model version', () => {
@@ -179,7 +145,6 @@ describe('followUp (change over time)', () => {
   it('comparing an assessment with itself shows no change', () => {
     const a = assessment([0, 1, 2, 3, 4, 'vet-ej', null, 2, 2, 2]);
     const c = followUp(a, a);
-    expect(c.indexChange).toBe(0);
     expect(c.up + c.down).toBe(0);
     expect(c.same).toBe(8);
   });
