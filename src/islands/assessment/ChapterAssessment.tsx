@@ -12,7 +12,7 @@
 import { Component } from 'preact';
 import { lightStore as store } from '../../lib/storage-light';
 import { answerOf, createAssessment, progress, withAnswer } from '../../lib/assessment';
-import { assessmentName } from '../../lib/assessment-view';
+import { assessmentLabel } from '../../lib/labels';
 import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 import type { Assessment, FactorAnswer } from '../../lib/schema';
 import type { FactorId } from '../../lib/factors';
@@ -86,7 +86,8 @@ export default class ChapterAssessment extends Component<Props, View> {
         {active && p ? (
           <>
             <p class="assess-chapter__active">
-              {s.activeIn(assessmentName(active))} · {s.progress(p.answered, p.total)} · <a href={assessmentHref}>{s.change}</a>
+              {s.activeIn(assessmentLabel(active, { date: false }))} · {s.progress(p.answered, p.total)} ·{' '}
+              <a href={assessmentHref}>{s.change}</a>
             </p>
             <FactorForm
               idPrefix={`f${factor.number}`}

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n/sv';
 import { answerOf, progress } from '../../lib/assessment';
-import { assessmentName } from '../../lib/assessment-view';
+import { assessmentLabel } from '../../lib/labels';
 import type { FactorId } from '../../lib/factors';
 import { levelWords } from '../../lib/levels';
 import type { Assessment } from '../../lib/schema';
@@ -25,7 +25,7 @@ interface Props {
 
 export function SummaryView({ active, factors, scale, profileHref, reportHref, notices, onEdit, onHome }: Props) {
   const p = progress(active);
-  const name = assessmentName(active);
+  const name = assessmentLabel(active, { date: false });
   return (
     <>
       {notices}
