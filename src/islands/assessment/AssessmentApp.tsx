@@ -101,7 +101,7 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
   const undo = (n: Notice) => {
     if (!n.undo) return;
     const plan = restorePlan(n.undo);
-    storage.insert(plan.items, plan.mode);
+    storage.insert(plan.items, plan.mode, undefined, plan.index);
     if (plan.activate) storage.setActiveId(plan.activate);
     say({ tone: 'ok', lines: [s.list.restored(assessmentLabel(n.undo.assessment, { date: false }))] });
   };

@@ -52,7 +52,7 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
     say({ tone: 'ok', lines: [s.list.duplicated(opts.copyAnswers)] });
   };
   const remove = (a: Assessment) => {
-    const d = deletion(a, activeId);
+    const d = deletion(a, activeId, list);
     storage.remove(a.id);
     if (d.wasActive) storage.setActiveId(null);
     setDeleting(null);
