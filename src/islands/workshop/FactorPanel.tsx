@@ -220,7 +220,7 @@ function DiscussionImpl({ factor, model }: { factor: FactorInfo; model: ModelPro
           <li key={i}>{q}</li>
         ))}
       </ul>
-      <p>
+      <p class="wk-discuss__chapter">
         <a href={factor.href}>
           {s.view.readChapter}: {factor.title}
         </a>
