@@ -9,6 +9,7 @@ import type { Assessment } from '../../lib/schema';
 import { FileDownload } from '../kit/FileDownload';
 import { exportFile } from './share-actions';
 import type { AppFactor, AppScale } from './types';
+import { ColumnHeads } from '../kit/TableRegion';
 
 const s = t.assessment;
 
@@ -38,14 +39,7 @@ export function SummaryView({ active, factors, scale, profileHref, reportHref, n
       <div class="table-scroll">
         <table class="assess-summary">
           <caption class="visually-hidden">{s.summary.heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.summary.factor}</th>
-              <th scope="col">{s.summary.level}</th>
-              <th scope="col">{s.summary.evidence}</th>
-              <th scope="col">{s.summary.nextStep}</th>
-            </tr>
-          </thead>
+          <ColumnHeads cols={[s.summary.factor, s.summary.level, s.summary.evidence, s.summary.nextStep]} />
           <tbody>
             {factors.map((f, i) => {
               const a = answerOf(active, f.id as FactorId);
