@@ -18,7 +18,7 @@ import type { Assessment, FactorAnswer } from '../../lib/schema';
 import type { FactorId } from '../../lib/factors';
 import type { StorageStatus } from '../../lib/store-core';
 import { chapterIsland as s } from '../../i18n/sv/assessment-chapter';
-import { Field } from '../kit/Field';
+import { Field, SubmitRow } from '../kit/Field';
 import { ShortStorageNotices } from '../kit/ShortStorageNotices';
 import { FactorForm, type FormFactor, type FormScale } from './FactorForm';
 
@@ -152,11 +152,7 @@ class ChapterStart extends Component<StartProps, { org: string; missing: boolean
             onInput={(e) => this.setState({ org: (e.currentTarget as HTMLInputElement).value, missing: false })}
           />
         </Field>
-        <div class="button-row">
-          <button type="submit" class="button button--primary">
-            {s.start}
-          </button>
-        </div>
+        <SubmitRow label={s.start} />
         <p>
           <a href={assessmentHref}>{s.startFull}</a>
         </p>

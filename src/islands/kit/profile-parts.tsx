@@ -56,8 +56,34 @@ function AssessmentOptions({ list }: { list: Assessment[] }) {
   );
 }
 
+/**
+ * What /profil/ and /rapport/ show above their content: the storage notice, then the assessment
+ * to show and the earlier one to follow up against.
+ */
+export function StoredSelection(p: {
+  idPrefix: string;
+  loaded: { status: StorageStatus; list: Assessment[] };
+  sel: { select: (id: string) => void; selectEarlier: (id: string | null) => void };
+  current: Assessment;
+  earlier: Assessment | undefined;
+}) {
+  return (
+    <>
+      <StorageNotice status={p.loaded.status} />
+      <SelectionControls
+        idPrefix={p.idPrefix}
+        list={p.loaded.list}
+        current={p.current}
+        earlier={p.earlier}
+        onSelect={p.sel.select}
+        onSelectEarlier={p.sel.selectEarlier}
+      />
+    </>
+  );
+}
+
 /** The assessment to show and the earlier one to follow up against (the ?id=&jamfor= selection). */
-export function SelectionControls(props: {
+function SelectionControls(props: {
   idPrefix: string;
   list: Assessment[];
   current: Assessment;
