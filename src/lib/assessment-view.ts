@@ -1,7 +1,7 @@
 /**
  * Pure rules of the /sjalvskattning/ island: which view to show (home, the guided flow at a
- * factor, the "Klart" step, the summary), what the start form lacks, and how an assessment is named in lists and
- * headings. No DOM, no strings: the island turns the codes into Swedish.
+ * factor, the "Klart" step, the summary) and what the start form lacks or keeps. No DOM, no
+ * strings: the island turns the codes into Swedish. Names come from `assessmentLabel` (labels.ts).
  */
 import { firstUnanswered, type NewAssessment } from './assessment';
 import { FACTOR_IDS, type Role } from './factors';
@@ -31,11 +31,6 @@ export function stepFromHash(hash: string, hasActive: boolean, total: number = F
   const m = /^#faktor-(\d+)$/.exec(hash);
   const n = m ? Number(m[1]) : 0;
   return hasActive && n >= 1 && n <= total ? n - 1 : null;
-}
-
-/** "Nordkommun – Styrgruppen" or, without a title, "Nordkommun". */
-export function assessmentName(a: Pick<Assessment, 'organisation' | 'title'>): string {
-  return a.title ? `${a.organisation} – ${a.title}` : a.organisation;
 }
 
 /** A title as stored: trimmed and cut to the schema's length. */

@@ -30,12 +30,13 @@ export interface ChartSeries {
   datasets: { name: string; values: (number | null)[]; texts: string[]; dash?: SeriesInput['dash'] }[];
 }
 
+/** The words for a factor without a level: "Vet ej" and "Inte besvarad". */
+export type StateWords = { unknown: string; unanswered: string };
+/** What the series are drawn from: the factors and the level scale. */
+type ChartModel = Pick<ReportModelSource, 'scale' | 'factors'>;
+
 /** "2 Under utveckling", "Vet ej" or "Inte besvarad". */
-export function stateText(
-  f: Pick<FactorScore, 'state'>,
-  model: Pick<ReportModelSource, 'scale'>,
-  words: { unknown: string; unanswered: string },
-): string {
+export function stateText(f: Pick<FactorScore, 'state'>, model: Pick<ReportModelSource, 'scale'>, words: StateWords): string {
   if (f.state.kind === 'vet-ej') return words.unknown;
   if (f.state.kind === 'unanswered') return words.unanswered;
   const level = f.state.level;
@@ -48,11 +49,7 @@ export function factorLabel(number: number, model: Pick<ReportModelSource, 'fact
 }
 
 /** All ten factors in model order (radar). */
-export function radarSeries(
-  series: SeriesInput[],
-  model: Pick<ReportModelSource, 'scale' | 'factors'>,
-  words: { unknown: string; unanswered: string },
-): ChartSeries {
+export function radarSeries(series: SeriesInput[], model: ChartModel, words: StateWords): ChartSeries {
   const first = series[0];
   const labels = first ? first.scores.factors.map((f) => factorLabel(f.number, model)) : [];
   return {
@@ -70,11 +67,7 @@ export function radarSeries(
  * Factors sorted by the first series' level, highest first (ties by number); factors
  * without a level last, in number order.
  */
-export function sortedBarSeries(
-  series: SeriesInput[],
-  model: Pick<ReportModelSource, 'scale' | 'factors'>,
-  words: { unknown: string; unanswered: string },
-): ChartSeries {
+export function sortedBarSeries(series: SeriesInput[], model: ChartModel, words: StateWords): ChartSeries {
   const first = series[0];
   if (!first) return { labels: [], datasets: [] };
   const order = [...first.scores.factors].sort((a, b) => {

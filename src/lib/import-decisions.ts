@@ -30,22 +30,36 @@ export function activeAfterImport(added: readonly Assessment[]): string | null {
   return added.length === 1 && added[0] ? added[0].id : null;
 }
 
-/** What is needed to undo a deletion: the assessment itself and whether it was the active one. */
+/**
+ * What is needed to undo a deletion: the assessment itself, whether it was the active one and
+ * its place in the stored list (-1: not in it).
+ */
 export interface Deleted {
   assessment: Assessment;
   wasActive: boolean;
+  index: number;
 }
 
-export function deletion(a: Assessment, activeId: string | null): Deleted {
-  return { assessment: a, wasActive: activeId === a.id };
+export function deletion(a: Assessment, activeId: string | null, list: readonly Pick<Assessment, 'id'>[]): Deleted {
+  return { assessment: a, wasActive: activeId === a.id, index: list.findIndex((x) => x.id === a.id) };
 }
 
 /**
- * Undoing a deletion puts the very same assessment back (same id and timestamps, replacing
- * anything that took its id meanwhile) and makes it active again if it was.
+ * Undoing a deletion puts the very same assessment back in its old place (same id and
+ * timestamps, replacing anything that took its id meanwhile) and makes it active again if it was.
  */
-export function restorePlan(d: Deleted): { items: Assessment[]; mode: ImportMode; activate: string | null } {
-  return { items: [d.assessment], mode: 'replace', activate: d.wasActive ? d.assessment.id : null };
+export function restorePlan(d: Deleted): {
+  items: Assessment[];
+  mode: ImportMode;
+  activate: string | null;
+  index: number | undefined;
+} {
+  return {
+    items: [d.assessment],
+    mode: 'replace',
+    activate: d.wasActive ? d.assessment.id : null,
+    index: d.index === -1 ? undefined : d.index,
+  };
 }
 
 /** Above this many characters a share link may break in e-mail programs (the user is told). */

@@ -35,16 +35,18 @@ function ownTitle(title: string, organisation: string): string {
  * "Organisation – Title (date)" with every part said once: the title is left out when it is
  * (part of) the organisation's name, the organisation when the title already contains it, and
  * the date when the title already contains it. `organisation: false` leaves the organisation
- * out (a legend where every series is the same organisation), unless nothing else would name it.
+ * out (a legend where every series is the same organisation), unless nothing else would name it;
+ * `date: false` leaves the date out (the assessment's own headings and lists on /sjalvskattning/).
  */
-export function assessmentLabel(a: Named, options: { organisation?: boolean } = {}): string {
+export function assessmentLabel(a: Named, options: { organisation?: boolean; date?: boolean } = {}): string {
   const withOrganisation = options.organisation ?? true;
-  const date = formatDate(a.createdAt);
   const org = a.organisation.trim().replace(/\s+/g, ' ');
   const title = ownTitle(a.title, org);
   const titleHasOrg = !!org && norm(title).includes(norm(org));
   const parts = [withOrganisation && !titleHasOrg ? org : '', title].filter(Boolean);
   if (!parts.length) parts.push(org || title);
   const name = parts.join(' – ');
+  if (options.date === false) return name;
+  const date = formatDate(a.createdAt);
   return norm(name).includes(norm(date)) ? name : `${name} (${date})`;
 }

@@ -41,8 +41,11 @@ export type Change =
       /** A nested object this tab created: set only where the field does not exist yet. */
       ifAbsent?: boolean;
     }
-  /** A whole record added (or, when its id exists, replaced: an import that replaces). */
-  | { kind: 'put'; list: string; record: IdRecord; at: number }
+  /**
+   * A whole record added (or, when its id exists, replaced: an import that replaces). A new
+   * record goes at `index` when given (an undone deletion, back in its place), else at the end.
+   */
+  | { kind: 'put'; list: string; record: IdRecord; at: number; index?: number }
   | { kind: 'remove'; list: string; id: string; at: number };
 
 export type Lists = Readonly<Record<string, readonly IdRecord[]>>;
@@ -188,7 +191,7 @@ export function applyChanges<L extends Lists>(
     const list = (out[c.list] ??= []);
     if (c.kind === 'put') {
       const i = list.findIndex((r) => r.id === c.record.id);
-      if (i === -1) list.push(c.record);
+      if (i === -1) list.splice(Math.max(0, c.index ?? list.length), 0, c.record);
       else if (!sameValue(list[i], c.record)) list[i] = c.record;
       else continue;
       changed = true;

@@ -117,8 +117,11 @@ export interface Store<A extends Stamped> {
   save(a: A): A;
   /** Applies fn to the freshest version and saves the fields it changed (only those). */
   update(id: string, fn: (a: A) => A): A | undefined;
-  /** Adds imported assessments as they are (timestamps kept). Same id: replace, or keep both (renamed: a new id by default). */
-  insert(items: A[], mode: 'replace' | 'keep-both', renameId?: (a: A) => A): A[];
+  /**
+   * Adds imported assessments as they are (timestamps kept). Same id: replace, or keep both
+   * (renamed: a new id by default). New ones go at the end, or from `index` on when given.
+   */
+  insert(items: A[], mode: 'replace' | 'keep-both', renameId?: (a: A) => A, index?: number): A[];
   remove(id: string): A | undefined;
   /** The active assessment's id, or null when none is set or it no longer exists. */
   getActiveId(): string | null;
@@ -512,7 +515,7 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
       change(edits(known, { ...fn(known), id }, changeTime(known)));
       return find(id);
     },
-    insert(items, mode, renameId = (a) => ({ ...a, id: newId() })) {
+    insert(items, mode, renameId = (a) => ({ ...a, id: newId() }), index) {
       const ids = new Set(current().map((x) => x.id));
       const added: A[] = [];
       const at = now().getTime();
@@ -525,7 +528,9 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
         ids.add(record.id);
         added.push(record);
       }
-      change(added.map((record) => ({ kind: 'put', list: LIST, record, at })));
+      change(
+        added.map((record, i) => ({ kind: 'put', list: LIST, record, at, index: index === undefined ? undefined : index + i })),
+      );
       return added;
     },
     remove(id) {

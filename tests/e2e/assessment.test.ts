@@ -388,7 +388,8 @@ describe('deleting an assessment, keyboard only', () => {
     const { page, errors, context } = await newPage();
     await page.goto(url('sjalvskattning/'));
     const [first, second] = fixtureDoc.assessments as { id: string; organisation: string; title: string }[];
-    await seed(page, [first, second], second!.id);
+    // The active one first in the list, so that Ångra must put it back in its place, not last.
+    await seed(page, [second, first], second!.id);
     await openApp(page);
     const before = await stored(page);
     const name = `${second!.organisation} – ${second!.title}`;
@@ -411,8 +412,14 @@ describe('deleting an assessment, keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#notice').innerText(), { timeout: 5000 }).toContain('återställd');
     expect(await focusedId(page)).toBe('notice');
-    // The same assessment (same id, texts and time stamps), active again as it was.
+    // The same assessment (same id, texts and time stamps) in its old place, active again as it was.
     const after = await stored(page);
+    const order = (doc: string) => (JSON.parse(doc).assessments as { id: string }[]).map((a) => a.id);
+    expect(order(after[KEY]!)).toEqual([second!.id, first!.id]);
+    expect(await page.locator('.assess-list > li > h3').evaluateAll((h) => h.map((x) => x.id))).toEqual([
+      `item-${second!.id}`,
+      `item-${first!.id}`,
+    ]);
     const byId = (doc: string) =>
       (JSON.parse(doc).assessments as { id: string }[]).slice().sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(after[KEY]!)).toEqual(byId(before[KEY]!));

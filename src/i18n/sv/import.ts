@@ -35,36 +35,33 @@ export function readablePath(path: IssuePath, factorTitle: (id: string) => strin
   return parts.join(', ') || f.assessments;
 }
 
+/** The import errors that carry nothing but their code. */
+type FixedError = Exclude<ImportError, { size: number } | { version: unknown } | { count: number } | { issues: unknown }>;
+
 /** Plain Swedish lines that say what is wrong (at most `max` field errors, then "and n more"). */
 export function describeImportError(error: ImportError, factorTitle: (id: string) => string | undefined, max = 5): string[] {
   const e = s.importErrors;
+  // The errors that carry nothing but their code: one fixed sentence each.
+  const fixed: Record<FixedError['code'], string> = {
+    empty: e.empty,
+    'read-failed': e.readFailed,
+    encoding: e.encoding,
+    'not-json': e.notJson,
+    'too-deep': e.tooDeep,
+    'not-object': e.notObject,
+    format: e.format,
+    'version-missing': e.versionMissing,
+    'no-assessments': e.noAssessments,
+  };
   switch (error.code) {
     case 'too-large':
       return [e.tooLarge(decimalComma(error.size / 1024 / 1024, 1))];
-    case 'empty':
-      return [e.empty];
-    case 'read-failed':
-      return [e.readFailed];
-    case 'encoding':
-      return [e.encoding];
-    case 'not-json':
-      return [e.notJson];
-    case 'too-deep':
-      return [e.tooDeep];
-    case 'not-object':
-      return [e.notObject];
-    case 'format':
-      return [e.format];
-    case 'version-missing':
-      return [e.versionMissing];
     case 'version-newer':
       return [e.versionNewer(String(error.version))];
     case 'version-unknown':
       // 1e400 in the file parses to Infinity (which JSON would write as null).
       if (typeof error.version === 'number' && !Number.isFinite(error.version)) return [e.versionTooLarge];
       return [e.versionUnknown(String(JSON.stringify(error.version) ?? error.version).slice(0, 40))];
-    case 'no-assessments':
-      return [e.noAssessments];
     case 'too-many':
       return [e.tooMany(wholeNumber(error.count), wholeNumber(error.max))];
     case 'invalid': {
@@ -81,5 +78,7 @@ export function describeImportError(error: ImportError, factorTitle: (id: string
       if (error.issues.length > max) lines.push(e.more(error.issues.length - max));
       return lines;
     }
+    default:
+      return [fixed[error.code]];
   }
 }

@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/sv';
 import { createAssessment, withAnswer, type NewAssessment } from '../../lib/assessment';
-import { assessmentName, clampStep, openView, stepFromHash, type View } from '../../lib/assessment-view';
+import { assessmentLabel } from '../../lib/labels';
+import { clampStep, openView, stepFromHash, type View } from '../../lib/assessment-view';
 import { restorePlan } from '../../lib/import-decisions';
 import type { FactorId } from '../../lib/factors';
 import type { Assessment, FactorAnswer } from '../../lib/schema';
@@ -100,9 +101,9 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
   const undo = (n: Notice) => {
     if (!n.undo) return;
     const plan = restorePlan(n.undo);
-    storage.insert(plan.items, plan.mode);
+    storage.insert(plan.items, plan.mode, undefined, plan.index);
     if (plan.activate) storage.setActiveId(plan.activate);
-    say({ tone: 'ok', lines: [s.list.restored(assessmentName(n.undo.assessment))] });
+    say({ tone: 'ok', lines: [s.list.restored(assessmentLabel(n.undo.assessment, { date: false }))] });
   };
   const change = (factor: FactorId, patch: Partial<FactorAnswer>) => {
     if (!active) return;

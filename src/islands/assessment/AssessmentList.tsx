@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/sv';
 import { duplicateAsFollowUp, progress } from '../../lib/assessment';
-import { assessmentName } from '../../lib/assessment-view';
+import { assessmentLabel } from '../../lib/labels';
 import { deletion } from '../../lib/import-decisions';
 import type { Assessment } from '../../lib/schema';
 import { store as storage } from '../../lib/storage';
@@ -52,11 +52,11 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
     say({ tone: 'ok', lines: [s.list.duplicated(opts.copyAnswers)] });
   };
   const remove = (a: Assessment) => {
-    const d = deletion(a, activeId);
+    const d = deletion(a, activeId, list);
     storage.remove(a.id);
     if (d.wasActive) storage.setActiveId(null);
     setDeleting(null);
-    say({ tone: 'ok', lines: [s.list.deleted(assessmentName(a))], undo: d });
+    say({ tone: 'ok', lines: [s.list.deleted(assessmentLabel(a, { date: false }))], undo: d });
   };
   return (
     <section aria-labelledby="list-heading">
@@ -64,7 +64,7 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
       {list.length === 0 ? <p>{s.list.empty}</p> : null}
       <ul class="assess-list">
         {list.map((a) => {
-          const name = assessmentName(a);
+          const name = assessmentLabel(a, { date: false });
           const p = progress(a);
           return (
             <li key={a.id}>

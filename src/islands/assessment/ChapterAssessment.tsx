@@ -12,13 +12,13 @@
 import { Component } from 'preact';
 import { lightStore as store } from '../../lib/storage-light';
 import { answerOf, createAssessment, progress, withAnswer } from '../../lib/assessment';
-import { assessmentName } from '../../lib/assessment-view';
+import { assessmentLabel } from '../../lib/labels';
 import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 import type { Assessment, FactorAnswer } from '../../lib/schema';
 import type { FactorId } from '../../lib/factors';
 import type { StorageStatus } from '../../lib/store-core';
 import { chapterIsland as s } from '../../i18n/sv/assessment-chapter';
-import { Field } from '../kit/Field';
+import { Field, SubmitRow } from '../kit/Field';
 import { ShortStorageNotices } from '../kit/ShortStorageNotices';
 import { FactorForm, type FormFactor, type FormScale } from './FactorForm';
 
@@ -86,7 +86,8 @@ export default class ChapterAssessment extends Component<Props, View> {
         {active && p ? (
           <>
             <p class="assess-chapter__active">
-              {s.activeIn(assessmentName(active))} · {s.progress(p.answered, p.total)} · <a href={assessmentHref}>{s.change}</a>
+              {s.activeIn(assessmentLabel(active, { date: false }))} · {s.progress(p.answered, p.total)} ·{' '}
+              <a href={assessmentHref}>{s.change}</a>
             </p>
             <FactorForm
               idPrefix={`f${factor.number}`}
@@ -151,11 +152,7 @@ class ChapterStart extends Component<StartProps, { org: string; missing: boolean
             onInput={(e) => this.setState({ org: (e.currentTarget as HTMLInputElement).value, missing: false })}
           />
         </Field>
-        <div class="button-row">
-          <button type="submit" class="button button--primary">
-            {s.start}
-          </button>
-        </div>
+        <SubmitRow label={s.start} />
         <p>
           <a href={assessmentHref}>{s.startFull}</a>
         </p>

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n/sv';
 import { progress } from '../../lib/assessment';
-import { assessmentName } from '../../lib/assessment-view';
+import { assessmentLabel } from '../../lib/labels';
 import { assessmentFileName } from '../../lib/file-names';
 import type { Assessment } from '../../lib/schema';
 import { FileDownload } from '../kit/FileDownload';
@@ -52,7 +52,7 @@ export function DoneView({ active, pageHref, notices, announce, focus, onBack, o
           <button
             type="button"
             class="button"
-            aria-label={s.list.shareLabel(assessmentName(active))}
+            aria-label={s.list.shareLabel(assessmentLabel(active, { date: false }))}
             onClick={() => void share(active)}
           >
             {s.list.share}

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n/sv';
 import { answerOf, isAnswered, progress } from '../../lib/assessment';
-import { assessmentName } from '../../lib/assessment-view';
+import { assessmentLabel } from '../../lib/labels';
 import type { FactorId } from '../../lib/factors';
 import type { Assessment, FactorAnswer } from '../../lib/schema';
 import { FactorForm } from './FactorForm';
@@ -33,7 +33,7 @@ export function FlowView({ active, factors, scale, step, notices, onGo, onSummar
   return (
     <>
       {notices}
-      <h2>{s.activeHeading(assessmentName(active))}</h2>
+      <h2>{s.activeHeading(assessmentLabel(active, { date: false }))}</h2>
       <p class="assess-progress" id="flow-progress">
         {s.progress(p.answered, p.total)}
         <progress max={p.total} value={p.answered} aria-labelledby="flow-progress" />

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n/sv';
 import { firstUnanswered, progress, type NewAssessment } from '../../lib/assessment';
-import { assessmentName } from '../../lib/assessment-view';
+import { assessmentLabel } from '../../lib/labels';
 import type { Assessment } from '../../lib/schema';
 import { AssessmentList } from './AssessmentList';
 import { ConflictQuestion, FileSection, SharePreview } from './ImportViews';
@@ -68,7 +68,7 @@ export function HomeView(props: Props) {
 
 function ActiveSection({ active, onOpen }: { active: Assessment; onOpen: (a: Assessment) => void }) {
   const p = progress(active);
-  const name = assessmentName(active);
+  const name = assessmentLabel(active, { date: false });
   return (
     <section aria-labelledby="active-heading">
       <h2 id="active-heading">{s.flow.activeHeading(name)}</h2>

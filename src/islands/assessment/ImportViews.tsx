@@ -1,7 +1,7 @@
 /** The import parts of the home view: a share link's preview, the "already there" question, files. */
 import { t } from '../../i18n/sv';
 import { progress } from '../../lib/assessment';
-import { assessmentName } from '../../lib/assessment-view';
+import { assessmentLabel } from '../../lib/labels';
 import { assessmentFileName } from '../../lib/file-names';
 import { exportJson } from '../../lib/io';
 import type { ImportMode } from '../../lib/import-decisions';
@@ -79,7 +79,7 @@ export function ConflictQuestion({
       <h2 id="conflict-heading" tabIndex={-1}>
         {s.io.conflictHeading}
       </h2>
-      <p>{s.io.conflict(pending.conflicts.map(assessmentName).join(', '))}</p>
+      <p>{s.io.conflict(pending.conflicts.map((c) => assessmentLabel(c, { date: false })).join(', '))}</p>
       <div class="button-row">
         <button type="button" class="button" onClick={() => onResolve('replace')}>
           {s.io.replace}

@@ -5,7 +5,7 @@ import { startInput, startProblems, type StartFields, type StartProblem } from '
 import type { NewAssessment } from '../../lib/assessment';
 import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 import { ErrorSummary, type FieldError } from '../kit/ErrorSummary';
-import { Field } from '../kit/Field';
+import { Field, SubmitRow } from '../kit/Field';
 import { useFocusRequest } from '../kit/useFocusRequest';
 
 const s = t.assessment.start;
@@ -95,11 +95,7 @@ export function StartForm({ roles, onStart }: { roles: { id: string; name: strin
             ))}
           </select>
         </Field>
-        <div class="button-row">
-          <button type="submit" class="button button--primary">
-            {s.submit}
-          </button>
-        </div>
+        <SubmitRow label={s.submit} />
       </form>
     </section>
   );

@@ -2,13 +2,14 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n/sv';
 import { answerOf, progress } from '../../lib/assessment';
-import { assessmentName } from '../../lib/assessment-view';
+import { assessmentLabel } from '../../lib/labels';
 import type { FactorId } from '../../lib/factors';
 import { levelWords } from '../../lib/levels';
 import type { Assessment } from '../../lib/schema';
 import { FileDownload } from '../kit/FileDownload';
 import { exportFile } from './share-actions';
 import type { AppFactor, AppScale } from './types';
+import { ColumnHeads } from '../kit/TableRegion';
 
 const s = t.assessment;
 
@@ -25,7 +26,7 @@ interface Props {
 
 export function SummaryView({ active, factors, scale, profileHref, reportHref, notices, onEdit, onHome }: Props) {
   const p = progress(active);
-  const name = assessmentName(active);
+  const name = assessmentLabel(active, { date: false });
   return (
     <>
       {notices}
@@ -38,14 +39,7 @@ export function SummaryView({ active, factors, scale, profileHref, reportHref, n
       <div class="table-scroll">
         <table class="assess-summary">
           <caption class="visually-hidden">{s.summary.heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.summary.factor}</th>
-              <th scope="col">{s.summary.level}</th>
-              <th scope="col">{s.summary.evidence}</th>
-              <th scope="col">{s.summary.nextStep}</th>
-            </tr>
-          </thead>
+          <ColumnHeads cols={[s.summary.factor, s.summary.level, s.summary.evidence, s.summary.nextStep]} />
           <tbody>
             {factors.map((f, i) => {
               const a = answerOf(active, f.id as FactorId);

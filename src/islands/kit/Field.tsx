@@ -42,3 +42,15 @@ export function Field({ id, label, hint, error, children }: Props) {
     </div>
   );
 }
+
+/** A form's row of buttons led by its primary submit button (`children`: the other buttons). */
+export function SubmitRow({ label, children }: { label: ComponentChildren; children?: ComponentChildren }) {
+  return (
+    <div class="button-row">
+      <button type="submit" class="button button--primary">
+        {label}
+      </button>
+      {children}
+    </div>
+  );
+}

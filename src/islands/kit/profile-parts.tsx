@@ -16,6 +16,7 @@ import { stateText } from '../../lib/chart-data';
 import { siteHref } from './useAssessments';
 import { Field } from './Field';
 import { t } from '../../i18n/sv';
+import { ColumnHeads, DataTable } from './TableRegion';
 
 const s = t.profile;
 
@@ -55,8 +56,34 @@ function AssessmentOptions({ list }: { list: Assessment[] }) {
   );
 }
 
+/**
+ * What /profil/ and /rapport/ show above their content: the storage notice, then the assessment
+ * to show and the earlier one to follow up against.
+ */
+export function StoredSelection(p: {
+  idPrefix: string;
+  loaded: { status: StorageStatus; list: Assessment[] };
+  sel: { select: (id: string) => void; selectEarlier: (id: string | null) => void };
+  current: Assessment;
+  earlier: Assessment | undefined;
+}) {
+  return (
+    <>
+      <StorageNotice status={p.loaded.status} />
+      <SelectionControls
+        idPrefix={p.idPrefix}
+        list={p.loaded.list}
+        current={p.current}
+        earlier={p.earlier}
+        onSelect={p.sel.select}
+        onSelectEarlier={p.sel.selectEarlier}
+      />
+    </>
+  );
+}
+
 /** The assessment to show and the earlier one to follow up against (the ?id=&jamfor= selection). */
-export function SelectionControls(props: {
+function SelectionControls(props: {
   idPrefix: string;
   list: Assessment[];
   current: Assessment;
@@ -108,16 +135,11 @@ function changeText(delta: number | null): string {
   return s.change.same;
 }
 
+/** What the report's parts are drawn from: the report and the level scale. */
+type ReportPartProps = { report: ReportModel; model: Pick<ReportModelSource, 'scale'> };
+
 /** The change since the earlier assessment, factor by factor (a follow-up). */
-export function FollowUpTable({
-  report,
-  model,
-  idPrefix,
-}: {
-  report: ReportModel;
-  model: Pick<ReportModelSource, 'scale'>;
-  idPrefix: string;
-}) {
+export function FollowUpTable({ report, model, idPrefix }: ReportPartProps & { idPrefix: string }) {
   const c = report.followUp;
   if (!c) return null;
   const stateOf = (st: ReportFactor['state']) => stateName(st, model);
@@ -128,34 +150,27 @@ export function FollowUpTable({
         <p class="notice notice--warn">{s.profile.otherModel(c.earlier.modelVersion, report.modelVersion)}</p>
       )}
       <p>{s.change.counts(c.up, c.down, c.same, c.notComparable)}</p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={s.profile.changeHeading}>
-        <table class="data-table" id={`${idPrefix}-change`}>
-          <caption>{s.profile.changeHeading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.table.factor}</th>
-              <th scope="col">{s.change.beforeNamed(assessmentLabel(c.earlier))}</th>
-              <th scope="col">{s.change.now}</th>
-              <th scope="col">{s.change.change}</th>
+      <DataTable
+        label={s.profile.changeHeading}
+        class="data-table"
+        id={`${idPrefix}-change`}
+        caption={s.profile.changeHeading}
+        cols={[s.table.factor, s.change.beforeNamed(assessmentLabel(c.earlier)), s.change.now, s.change.change]}
+      >
+        {c.factors.map((f) => {
+          const rf = report.factors[f.number - 1]!;
+          return (
+            <tr key={f.id} class={`change change--${f.change}`}>
+              <th scope="row">
+                {rf.number}. {rf.title}
+              </th>
+              <td>{stateOf(f.before)}</td>
+              <td>{stateOf(f.after)}</td>
+              <td>{changeText(f.delta)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {c.factors.map((f) => {
-              const rf = report.factors[f.number - 1]!;
-              return (
-                <tr key={f.id} class={`change change--${f.change}`}>
-                  <th scope="row">
-                    {rf.number}. {rf.title}
-                  </th>
-                  <td>{stateOf(f.before)}</td>
-                  <td>{stateOf(f.after)}</td>
-                  <td>{changeText(f.delta)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </div>
   );
 }
@@ -175,26 +190,13 @@ export function chartSummary(report: ReportModel): string {
 }
 
 /** How many factors are at each level, plus "Vet ej" and unanswered: never an average. */
-export function Distribution({
-  report,
-  model,
-  id,
-}: {
-  report: ReportModel;
-  model: Pick<ReportModelSource, 'scale'>;
-  id: string;
-}) {
+export function Distribution({ report, model, id }: ReportPartProps & { id: string }) {
   const sc = report.scores;
   return (
     <div class="distribution print-keep">
       <table class="data-table distribution__table" id={id}>
         <caption>{s.profile.distribution}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.table.level}</th>
-            <th scope="col">{s.table.count}</th>
-          </tr>
-        </thead>
+        <ColumnHeads cols={[s.table.level, s.table.count]} />
         <tbody>
           {sc.distribution.map((n, level) => (
             <tr key={level}>

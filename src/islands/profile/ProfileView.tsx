@@ -15,7 +15,7 @@ import {
   Distribution,
   EmptyState,
   FollowUpTable,
-  SelectionControls,
+  StoredSelection,
   stateLabel,
   StorageNotice,
 } from '../kit/profile-parts';
@@ -67,15 +67,7 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
   const p = s.profile;
   return (
     <div class="profile" data-assessment-id={current.id}>
-      <StorageNotice status={loaded.status} />
-      <SelectionControls
-        idPrefix="profil"
-        list={loaded.list}
-        current={current}
-        earlier={earlier}
-        onSelect={sel.select}
-        onSelectEarlier={sel.selectEarlier}
-      />
+      <StoredSelection idPrefix="profil" loaded={loaded} sel={sel} current={current} earlier={earlier} />
 
       <section class="profile-summary" aria-labelledby="profil-sammanfattning">
         <h2 id="profil-sammanfattning">

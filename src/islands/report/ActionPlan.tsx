@@ -17,6 +17,7 @@ import { PlanChooser } from './PlanChooser';
 import { StatusLine, useSave } from './useSave';
 import { statusName } from '../../i18n/sv/report';
 import { t } from '../../i18n/sv';
+import { ColumnHeads } from '../kit/TableRegion';
 
 const s = t.profile;
 const r = s.report;
@@ -141,28 +142,16 @@ export function ActionPlan({ report, assessment }: { report: ReportModel; assess
         <div class="table-scroll">
           <table class="data-table plan-table">
             <caption class="visually-hidden">{r.planHeading}</caption>
-            <thead>
-              <tr>
-                <th scope="col" class="plan-table__pos">
-                  {r.position}
-                </th>
-                <th scope="col" class="plan-table__factor">
-                  {s.table.factor}
-                </th>
-                <th scope="col" class="plan-table__step">
-                  {r.nextStep}
-                </th>
-                <th scope="col" class="plan-table__owner">
-                  {r.owner}
-                </th>
-                <th scope="col" class="plan-table__due">
-                  {r.due}
-                </th>
-                <th scope="col" class="plan-table__status">
-                  {r.statusAndComment}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              cols={[
+                { label: r.position, class: 'plan-table__pos' },
+                { label: s.table.factor, class: 'plan-table__factor' },
+                { label: r.nextStep, class: 'plan-table__step' },
+                { label: r.owner, class: 'plan-table__owner' },
+                { label: r.due, class: 'plan-table__due' },
+                { label: r.statusAndComment, class: 'plan-table__status' },
+              ]}
+            />
             <tbody>
               {rows.map((row) => (
                 <PlanTableRow key={row.factor.id} row={row} draft={draft(row.factor.id)} onEdit={edit} onSave={saveField} />

@@ -27,32 +27,29 @@ export function DecisionForm({ assessment }: { assessment: Assessment }) {
     };
     save((a) => ({ ...a, decision: clean }), r.decisionSaved);
   };
+  /** A short text field of the decision, saved when it changes. */
+  const text = (field: 'by' | 'reference') => (
+    <input
+      type="text"
+      autocomplete="off"
+      maxLength={MAX_SHORT_TEXT}
+      value={draft[field]}
+      onInput={edit(field)}
+      onChange={commit}
+    />
+  );
   return (
     <section class="report-section decision-form no-print" aria-labelledby="beslut-rubrik">
       <h2 id="beslut-rubrik">{r.decisionFormHeading}</h2>
       <div class="decision-form__fields">
         <Field id="beslut-av" label={r.decisionBy} hint={r.decisionByHint}>
-          <input
-            type="text"
-            autocomplete="off"
-            maxLength={MAX_SHORT_TEXT}
-            value={draft.by}
-            onInput={edit('by')}
-            onChange={commit}
-          />
+          {text('by')}
         </Field>
         <Field id="beslut-datum" label={r.decisionDate}>
           <input type="date" value={draft.date} onInput={edit('date')} onChange={commit} />
         </Field>
         <Field id="beslut-diarienummer" label={r.decisionReference}>
-          <input
-            type="text"
-            autocomplete="off"
-            maxLength={MAX_SHORT_TEXT}
-            value={draft.reference}
-            onInput={edit('reference')}
-            onChange={commit}
-          />
+          {text('reference')}
         </Field>
       </div>
       <StatusLine status={status} />

@@ -9,6 +9,7 @@ import { statusCounts } from '../../lib/follow-up';
 import { Distribution, FollowUpTable, stateLabel, stateName } from '../kit/profile-parts';
 import { statusName, summarySentences } from '../../i18n/sv/report';
 import { t } from '../../i18n/sv';
+import { DataTable } from '../kit/TableRegion';
 
 const s = t.profile;
 const r = s.report;
@@ -156,33 +157,25 @@ export function Disagreements({ report, model }: { report: ReportModel; model: R
       ) : (
         <>
           <p class="keep-with-next">{r.disagreementIntro}</p>
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="rapport-oenig">
-            <table class="data-table disagreement-table">
-              <caption class="visually-hidden">{r.disagreementHeading}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.table.factor}</th>
-                  <th scope="col">{r.lowest}</th>
-                  <th scope="col">{r.highest}</th>
-                  <th scope="col">{r.agreed}</th>
-                  <th scope="col">{r.resolution}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((d) => (
-                  <tr key={d.id} data-factor={d.id}>
-                    <th scope="row">
-                      {d.number}. {d.title}
-                    </th>
-                    <td>{d.min ?? '–'}</td>
-                    <td>{d.max ?? '–'}</td>
-                    <td>{stateName(d.agreed, model)}</td>
-                    <td class="user-text">{d.resolution.trim()}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            labelledBy="rapport-oenig"
+            class="data-table disagreement-table"
+            caption={r.disagreementHeading}
+            captionHidden
+            cols={[s.table.factor, r.lowest, r.highest, r.agreed, r.resolution]}
+          >
+            {list.map((d) => (
+              <tr key={d.id} data-factor={d.id}>
+                <th scope="row">
+                  {d.number}. {d.title}
+                </th>
+                <td>{d.min ?? '–'}</td>
+                <td>{d.max ?? '–'}</td>
+                <td>{stateName(d.agreed, model)}</td>
+                <td class="user-text">{d.resolution.trim()}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>
@@ -220,36 +213,29 @@ function LoopTable({ loop, counts: c }: { loop: NonNullable<ReportModel['loop']>
         {loop.rows.length ? r.loopCounts(c.genomfort, c.pagar, c['inte-paborjat'], c.struket) : r.loopEmpty}
       </p>
       {loop.rows.length > 0 && (
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="rapport-sedan-plan">
-          <table class="data-table loop-table" id="rapport-sedan-tabell">
-            <caption class="visually-hidden">{r.loopHeading}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.table.factor}</th>
-                <th scope="col">{r.loopStep}</th>
-                <th scope="col">{r.owner}</th>
-                <th scope="col">{r.due}</th>
-                <th scope="col">{r.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loop.rows.map((row) => (
-                <tr key={row.factor.id} data-factor={row.factor.id}>
-                  <th scope="row">
-                    {row.factor.number}. {row.factor.title}
-                  </th>
-                  <td class="user-text">{row.step}</td>
-                  <td>{row.owner}</td>
-                  <td class="plan-value--date">{row.due}</td>
-                  <td>
-                    <strong>{statusName[row.status]}</strong>
-                    {row.comment.trim() && <span class="loop-table__comment user-text">{row.comment}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          labelledBy="rapport-sedan-plan"
+          class="data-table loop-table"
+          id="rapport-sedan-tabell"
+          caption={r.loopHeading}
+          captionHidden
+          cols={[s.table.factor, r.loopStep, r.owner, r.due, r.status]}
+        >
+          {loop.rows.map((row) => (
+            <tr key={row.factor.id} data-factor={row.factor.id}>
+              <th scope="row">
+                {row.factor.number}. {row.factor.title}
+              </th>
+              <td class="user-text">{row.step}</td>
+              <td>{row.owner}</td>
+              <td class="plan-value--date">{row.due}</td>
+              <td>
+                <strong>{statusName[row.status]}</strong>
+                {row.comment.trim() && <span class="loop-table__comment user-text">{row.comment}</span>}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

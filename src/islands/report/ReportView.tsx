@@ -18,7 +18,7 @@ import { Disagreements, FactorSections, SinceLast, Summary, TitleBlock } from '.
 import { WordButton } from './WordButton';
 import { RadarChart } from '../charts/Chart';
 import { useAssessments, useSelection } from '../kit/useAssessments';
-import { chartSummary, EmptyState, SelectionControls, StorageNotice } from '../kit/profile-parts';
+import { chartSummary, EmptyState, StoredSelection, StorageNotice } from '../kit/profile-parts';
 import { t } from '../../i18n/sv';
 
 const s = t.profile;
@@ -58,15 +58,7 @@ export default function ReportView({ model }: { model: ReportModelSource }) {
     <>
       <div class="report-controls no-print">
         <p class="lead">{r.intro}</p>
-        <StorageNotice status={loaded.status} />
-        <SelectionControls
-          idPrefix="rapport"
-          list={loaded.list}
-          current={current}
-          earlier={earlier}
-          onSelect={sel.select}
-          onSelectEarlier={sel.selectEarlier}
-        />
+        <StoredSelection idPrefix="rapport" loaded={loaded} sel={sel} current={current} earlier={earlier} />
         <p class="button-row">
           <button type="button" class="button button--primary" onClick={() => window.print()}>
             {r.print}

@@ -13,7 +13,7 @@ import type { Role } from '../../lib/factors';
 import type { LevelValue } from '../../lib/schema';
 import { t } from '../../i18n/sv';
 import { memo } from '../kit/memo';
-import { TableRegion } from './TableRegion';
+import { DataTable } from '../kit/TableRegion';
 import type { FactorInfo, ModelProps } from './types';
 
 const s = t.workshop;
@@ -49,35 +49,25 @@ function columns(model: ModelProps): { key: string; label: string; match: (l: Le
 /** The factor's answers per role, when more than one role answered. */
 function RoleTable({ factor, model, agg }: Omit<ViewProps, 'markers'>) {
   return (
-    <TableRegion label={s.view.perRoleCaption(factor.shortLabel)}>
-      <table class="wk-table">
-        <caption>{s.view.perRoleCaption(factor.shortLabel)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.participants.colRole}</th>
-            <th scope="col">{s.view.colRoleAnswers}</th>
-            <th scope="col">{s.view.colMedian}</th>
-            <th scope="col">{s.view.colMin}</th>
-            <th scope="col">{s.view.colMax}</th>
-            <th scope="col">{s.view.colUnknown}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {agg.byRole.map(({ role, stats }) => (
-            <tr key={role}>
-              <th scope="row">
-                <RoleMark role={role} /> {model.roleNames[role]}
-              </th>
-              <td>{stats.answered}</td>
-              <td>{formatLevel(stats.median)}</td>
-              <td>{formatLevel(stats.min)}</td>
-              <td>{formatLevel(stats.max)}</td>
-              <td>{stats.unknown}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <DataTable
+      label={s.view.perRoleCaption(factor.shortLabel)}
+      class="wk-table"
+      caption={s.view.perRoleCaption(factor.shortLabel)}
+      cols={[s.participants.colRole, s.view.colRoleAnswers, s.view.colMedian, s.view.colMin, s.view.colMax, s.view.colUnknown]}
+    >
+      {agg.byRole.map(({ role, stats }) => (
+        <tr key={role}>
+          <th scope="row">
+            <RoleMark role={role} /> {model.roleNames[role]}
+          </th>
+          <td>{stats.answered}</td>
+          <td>{formatLevel(stats.median)}</td>
+          <td>{formatLevel(stats.min)}</td>
+          <td>{formatLevel(stats.max)}</td>
+          <td>{stats.unknown}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -126,26 +116,20 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
     <div class="wk-view">
       <AgreementNote agreement={agg.agreement} id={`wk-flag-${factor.id}`} />
       <dl class="wk-stats" aria-label={s.view.stats}>
-        <div>
-          <dt>{s.view.median}</dt>
-          <dd>{formatLevel(agg.median)}</dd>
-        </div>
-        <div>
-          <dt>{s.view.min}</dt>
-          <dd>{formatLevel(agg.min)}</dd>
-        </div>
-        <div>
-          <dt>{s.view.max}</dt>
-          <dd>{formatLevel(agg.max)}</dd>
-        </div>
-        <div>
-          <dt>{s.view.unknown}</dt>
-          <dd>{agg.unknown}</dd>
-        </div>
-        <div>
-          <dt>{s.view.unanswered}</dt>
-          <dd>{agg.unanswered}</dd>
-        </div>
+        {(
+          [
+            [s.view.median, formatLevel(agg.median)],
+            [s.view.min, formatLevel(agg.min)],
+            [s.view.max, formatLevel(agg.max)],
+            [s.view.unknown, agg.unknown],
+            [s.view.unanswered, agg.unanswered],
+          ] as const
+        ).map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
       <div class="wk-dots" role="img" aria-label={s.view.dotsLabel(factor.shortLabel, parts)}>
         {cols.map((c, i) => (
@@ -164,32 +148,25 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
           </div>
         ))}
       </div>
-      <TableRegion label={s.view.perLevelCaption(factor.shortLabel)}>
-        <table class="wk-table">
-          <caption>{s.view.perLevelCaption(factor.shortLabel)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.view.levelCol}</th>
-              <th scope="col">{s.view.colCount}</th>
-              <th scope="col">{s.view.colWho}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cols.map((c, i) => (
-              <tr key={c.key}>
-                <th scope="row">{c.label}</th>
-                <td>{byCol[i]!.length}</td>
-                <td>{byCol[i]!.map((m) => m.label).join(', ')}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{s.view.unanswered}</th>
-              <td>{unanswered.length}</td>
-              <td>{unanswered.map((m) => m.label).join(', ')}</td>
-            </tr>
-          </tbody>
-        </table>
-      </TableRegion>
+      <DataTable
+        label={s.view.perLevelCaption(factor.shortLabel)}
+        class="wk-table"
+        caption={s.view.perLevelCaption(factor.shortLabel)}
+        cols={[s.view.levelCol, s.view.colCount, s.view.colWho]}
+      >
+        {cols.map((c, i) => (
+          <tr key={c.key}>
+            <th scope="row">{c.label}</th>
+            <td>{byCol[i]!.length}</td>
+            <td>{byCol[i]!.map((m) => m.label).join(', ')}</td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{s.view.unanswered}</th>
+          <td>{unanswered.length}</td>
+          <td>{unanswered.map((m) => m.label).join(', ')}</td>
+        </tr>
+      </DataTable>
       {agg.byRole.length > 1 && <RoleTable factor={factor} model={model} agg={agg} />}
     </div>
   );
@@ -220,7 +197,7 @@ function DiscussionImpl({ factor, model }: { factor: FactorInfo; model: ModelPro
           <li key={i}>{q}</li>
         ))}
       </ul>
-      <p>
+      <p class="wk-discuss__chapter">
         <a href={factor.href}>
           {s.view.readChapter}: {factor.title}
         </a>

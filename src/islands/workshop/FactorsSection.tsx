@@ -16,7 +16,7 @@ import { reasonsByLevel, type ReasonGroup } from '../../lib/workshop-reasons';
 import { ConsensusForm } from './ConsensusForm';
 import { agreementWord, Discussion, FactorView, RoleMark, type Marker } from './FactorPanel';
 import { Reasons } from './Reasons';
-import { TableRegion } from './TableRegion';
+import { DataTable, TableRegion } from '../kit/TableRegion';
 import type { WorkshopProps } from './types';
 import { levelShort } from '../../lib/levels';
 
@@ -156,51 +156,37 @@ function SummaryTable({
     s.view.colAgreed,
   ];
   return (
-    <TableRegion label={s.view.summaryCaption}>
-      <table class="wk-table wk-summary">
-        <caption>{s.view.summaryCaption}</caption>
-        <thead>
-          <tr>
-            {cols.map((c, i) => (
-              <th scope="col" key={i}>
-                {c}
-              </th>
-            ))}
+    <DataTable label={s.view.summaryCaption} class="wk-table wk-summary" caption={s.view.summaryCaption} cols={cols}>
+      {model.factors.map((f) => {
+        const a = perFactor[f.id].agg;
+        const level = agreed[f.id]?.level;
+        return (
+          <tr key={f.id}>
+            <th scope="row">
+              <a href={`#wk-f-${f.id}`}>
+                {f.number}. {f.shortLabel}
+              </a>
+            </th>
+            <td>{formatLevel(a.median)}</td>
+            <td>{formatLevel(a.min)}</td>
+            <td>{formatLevel(a.max)}</td>
+            <td>{a.unknown}</td>
+            <td>{a.unanswered}</td>
+            <td>
+              {a.agreement.disagreement ? (
+                <strong class="wk-flag-cell">
+                  <span aria-hidden="true">⚠ </span>
+                  {agreementWord(a.agreement)}
+                </strong>
+              ) : (
+                agreementWord(a.agreement)
+              )}
+            </td>
+            <td>{level === undefined || level === null ? s.view.notSet : levelText(level, model.unknownName)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {model.factors.map((f) => {
-            const a = perFactor[f.id].agg;
-            const level = agreed[f.id]?.level;
-            return (
-              <tr key={f.id}>
-                <th scope="row">
-                  <a href={`#wk-f-${f.id}`}>
-                    {f.number}. {f.shortLabel}
-                  </a>
-                </th>
-                <td>{formatLevel(a.median)}</td>
-                <td>{formatLevel(a.min)}</td>
-                <td>{formatLevel(a.max)}</td>
-                <td>{a.unknown}</td>
-                <td>{a.unanswered}</td>
-                <td>
-                  {a.agreement.disagreement ? (
-                    <strong class="wk-flag-cell">
-                      <span aria-hidden="true">⚠ </span>
-                      {agreementWord(a.agreement)}
-                    </strong>
-                  ) : (
-                    agreementWord(a.agreement)
-                  )}
-                </td>
-                <td>{level === undefined || level === null ? s.view.notSet : levelText(level, model.unknownName)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableRegion>
+        );
+      })}
+    </DataTable>
   );
 }
 

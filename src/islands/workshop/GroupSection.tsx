@@ -8,7 +8,7 @@ import { store } from '../../lib/storage';
 import { groupName, type GroupMessage, type Meta } from '../../lib/workshop-session';
 import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 import { t } from '../../i18n/sv';
-import { Field } from '../kit/Field';
+import { Field, SubmitRow } from '../kit/Field';
 import { groupMessageText } from './words';
 
 const s = t.workshop.group;
@@ -72,16 +72,13 @@ export function GroupSection(p: Props) {
         <Field id="wk-date" label={s.date}>
           <input type="date" value={p.meta.date} onInput={(e) => p.onMeta({ date: e.currentTarget.value })} />
         </Field>
-        <div class="button-row">
-          <button type="submit" class="button button--primary">
-            {s.save}
-          </button>
+        <SubmitRow label={s.save}>
           {p.groupId && (
             <button type="button" class="button" onClick={p.onStartNew}>
               {s.startNew}
             </button>
           )}
-        </div>
+        </SubmitRow>
       </form>
       <div id="wk-group-msg" role="status">
         {p.groupMsg && (

@@ -5,7 +5,7 @@ import { FACTOR_IDS, type Role } from '../../lib/factors';
 import type { Entry } from '../../lib/session-entries';
 import { t } from '../../i18n/sv';
 import { memo } from '../kit/memo';
-import { TableRegion } from './TableRegion';
+import { DataTable } from '../kit/TableRegion';
 
 const s = t.workshop.participants;
 
@@ -82,46 +82,38 @@ const ParticipantTable = memo(function ParticipantTable(p: {
   onRemove: (key: string) => void;
 }) {
   return (
-    <TableRegion label={s.caption}>
-      <table class="wk-table wk-people">
-        <caption>
+    <DataTable
+      label={s.caption}
+      class="wk-table wk-people"
+      caption={
+        <>
           {s.caption} ({p.entries.length})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.colNumber}</th>
-            <th scope="col">{s.colName}</th>
-            <th scope="col">{s.colRole}</th>
-            {!p.hideNames && <th scope="col">{s.colFile}</th>}
-            <th scope="col">{s.colAnswered}</th>
-            <th scope="col">{s.colActions}</th>
+        </>
+      }
+      cols={[s.colNumber, s.colName, s.colRole, !p.hideNames && s.colFile, s.colAnswered, s.colActions]}
+    >
+      {p.entries.map((e, i) => {
+        const answered = FACTOR_IDS.filter((f) => (e.a.answers[f]?.level ?? null) !== null).length;
+        return (
+          <tr key={e.key}>
+            <td>{i + 1}</td>
+            <th scope="row">{p.labels[i]}</th>
+            <td>{p.roleNames[participantRole(e.a)]}</td>
+            {!p.hideNames && <td class="wk-filename">{e.file}</td>}
+            <td>{s.answeredOf(answered, FACTOR_IDS.length)}</td>
+            <td>
+              <button
+                type="button"
+                class="button button--small"
+                aria-label={s.remove(p.labels[i] ?? '')}
+                onClick={() => p.onRemove(e.key)}
+              >
+                {s.removeShort}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {p.entries.map((e, i) => {
-            const answered = FACTOR_IDS.filter((f) => (e.a.answers[f]?.level ?? null) !== null).length;
-            return (
-              <tr key={e.key}>
-                <td>{i + 1}</td>
-                <th scope="row">{p.labels[i]}</th>
-                <td>{p.roleNames[participantRole(e.a)]}</td>
-                {!p.hideNames && <td class="wk-filename">{e.file}</td>}
-                <td>{s.answeredOf(answered, FACTOR_IDS.length)}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="button button--small"
-                    aria-label={s.remove(p.labels[i] ?? '')}
-                    onClick={() => p.onRemove(e.key)}
-                  >
-                    {s.removeShort}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableRegion>
+        );
+      })}
+    </DataTable>
   );
 });

@@ -10,7 +10,7 @@ import { workshopStore } from '../../lib/workshop-store';
 import { t } from '../../i18n/sv';
 import { FileDownload } from '../kit/FileDownload';
 import { StorageNotices } from '../kit/StorageNotices';
-import { TableRegion } from './TableRegion';
+import { DataTable } from '../kit/TableRegion';
 import { sessionName } from './useWorkshopStore';
 
 const s = t.workshop.saved;
@@ -127,67 +127,58 @@ function SavedTable(p: {
   flush: () => void;
 }) {
   return (
-    <TableRegion label={s.caption}>
-      <table class="wk-table wk-saved">
-        <caption>{s.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.colName}</th>
-            <th scope="col">{s.colDate}</th>
-            <th scope="col">{s.colParticipants}</th>
-            <th scope="col">{s.colChanged}</th>
-            <th scope="col">{s.colActions}</th>
+    <DataTable
+      label={s.caption}
+      class="wk-table wk-saved"
+      caption={s.caption}
+      cols={[s.colName, s.colDate, s.colParticipants, s.colChanged, s.colActions]}
+    >
+      {p.list.map((w) => {
+        const name = sessionName(w);
+        const open = w.id === p.currentId;
+        return (
+          <tr key={w.id}>
+            <th scope="row">
+              {w.organisation || s.noOrganisation}
+              {w.title ? ` – ${w.title}` : ''}
+              {open && <span class="wk-badge wk-badge--open">{s.current}</span>}
+            </th>
+            <td>{w.createdAt.slice(0, 10)}</td>
+            <td>{w.entries.length}</td>
+            <td>{when(w.updatedAt)}</td>
+            <td class="wk-actions">
+              <button
+                type="button"
+                class="button button--small"
+                id={`wk-saved-open-${w.id}`}
+                aria-label={s.openLabel(name)}
+                disabled={open}
+                onClick={() => p.onOpen(w)}
+              >
+                {s.open}
+              </button>
+              <FileDownload
+                class="button button--small"
+                label={s.exportLabel(name)}
+                file={() => {
+                  p.flush();
+                  return { name: workshopFileName(w), text: workshopFileText(workshopStore.get(w.id) ?? w) };
+                }}
+              >
+                {s.exportShort}
+              </FileDownload>
+              <button
+                type="button"
+                class="button button--small button--danger"
+                aria-label={s.removeLabel(name)}
+                onClick={() => p.onRemove(w)}
+              >
+                {s.remove}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {p.list.map((w) => {
-            const name = sessionName(w);
-            const open = w.id === p.currentId;
-            return (
-              <tr key={w.id}>
-                <th scope="row">
-                  {w.organisation || s.noOrganisation}
-                  {w.title ? ` – ${w.title}` : ''}
-                  {open && <span class="wk-badge wk-badge--open">{s.current}</span>}
-                </th>
-                <td>{w.createdAt.slice(0, 10)}</td>
-                <td>{w.entries.length}</td>
-                <td>{when(w.updatedAt)}</td>
-                <td class="wk-actions">
-                  <button
-                    type="button"
-                    class="button button--small"
-                    id={`wk-saved-open-${w.id}`}
-                    aria-label={s.openLabel(name)}
-                    disabled={open}
-                    onClick={() => p.onOpen(w)}
-                  >
-                    {s.open}
-                  </button>
-                  <FileDownload
-                    class="button button--small"
-                    label={s.exportLabel(name)}
-                    file={() => {
-                      p.flush();
-                      return { name: workshopFileName(w), text: workshopFileText(workshopStore.get(w.id) ?? w) };
-                    }}
-                  >
-                    {s.exportShort}
-                  </FileDownload>
-                  <button
-                    type="button"
-                    class="button button--small button--danger"
-                    aria-label={s.removeLabel(name)}
-                    onClick={() => p.onRemove(w)}
-                  >
-                    {s.remove}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableRegion>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAssessment, withAnswer } from '../../../src/lib/assessment';
-import {
-  assessmentName,
-  clampStep,
-  cleanTitle,
-  openView,
-  startInput,
-  startProblems,
-  stepFromHash,
-} from '../../../src/lib/assessment-view';
+import { clampStep, cleanTitle, openView, startInput, startProblems, stepFromHash } from '../../../src/lib/assessment-view';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import { assessmentSchema, MAX_SHORT_TEXT, MAX_TEXT, type Assessment } from '../../../src/lib/schema';
 
@@ -55,13 +47,6 @@ describe('stepFromHash', () => {
     expect(stepFromHash('#faktor-11', true)).toBeNull();
     expect(stepFromHash('#dela=abc', true)).toBeNull();
     expect(stepFromHash('', true)).toBeNull();
-  });
-});
-
-describe('assessmentName', () => {
-  it('organisation and title, or the organisation alone', () => {
-    expect(assessmentName({ organisation: 'Nordkommun', title: 'Styrgruppen' })).toBe('Nordkommun – Styrgruppen');
-    expect(assessmentName({ organisation: 'Nordkommun', title: '' })).toBe('Nordkommun');
   });
 });
 

@@ -80,24 +80,27 @@ describe('activeAfterImport', () => {
 });
 
 describe('deleting and undoing', () => {
-  it('remembers whether the deleted assessment was active', () => {
-    expect(deletion(make('a'), 'a').wasActive).toBe(true);
-    expect(deletion(make('a'), 'b').wasActive).toBe(false);
-    expect(deletion(make('a'), null).wasActive).toBe(false);
+  it('remembers whether the deleted assessment was active, and its place', () => {
+    const list = [make('x'), make('a')];
+    expect(deletion(make('a'), 'a', list)).toMatchObject({ wasActive: true, index: 1 });
+    expect(deletion(make('a'), 'b', list).wasActive).toBe(false);
+    expect(deletion(make('a'), null, []).wasActive).toBe(false);
   });
-  it('undo puts the very same assessment back, replacing, and reactivates it only if it was active', () => {
+  it('undo puts the very same assessment back in its place, replacing, and reactivates it only if it was active', () => {
     const a = make('a');
-    expect(restorePlan(deletion(a, 'a'))).toEqual({ items: [a], mode: 'replace', activate: 'a' });
-    expect(restorePlan(deletion(a, 'x'))).toEqual({ items: [a], mode: 'replace', activate: null });
+    expect(restorePlan(deletion(a, 'a', [a]))).toEqual({ items: [a], mode: 'replace', activate: 'a', index: 0 });
+    expect(restorePlan(deletion(a, 'x', [make('x'), a]))).toEqual({ items: [a], mode: 'replace', activate: null, index: 1 });
+    expect(restorePlan(deletion(a, 'x', [])).index).toBeUndefined();
   });
-  it('a deleted and restored assessment is stored exactly as before', () => {
+  it('a deleted and restored assessment is stored exactly as before, in its old place', () => {
     const a = make('a');
-    const store = memoryStore([a, make('b')]);
-    const d = deletion(store.get('a')!, 'a');
+    const store = memoryStore([make('first'), a, make('b')]);
+    const d = deletion(store.get('a')!, 'a', store.list());
     store.remove('a');
     const plan = restorePlan(d);
-    store.insert(plan.items, plan.mode, (x) => x);
+    store.insert(plan.items, plan.mode, (x) => x, plan.index);
     expect(store.get('a')).toEqual(a);
+    expect(store.list().map((x) => x.id)).toEqual(['first', 'a', 'b']);
   });
 });
 

@@ -32,6 +32,13 @@ describe('assessmentLabel: names that never say the same words twice', () => {
     expect(assessmentLabel({ ...a, title: '' })).toBe('Ale kommun (2026-11-23)');
   });
 
+  it('leaves out the date when asked (the names on /sjalvskattning/), still without repeats', () => {
+    const a = { organisation: 'Nordkommun', title: 'Styrgruppen', createdAt: at };
+    expect(assessmentLabel(a, { date: false })).toBe('Nordkommun – Styrgruppen');
+    expect(assessmentLabel({ ...a, title: '' }, { date: false })).toBe('Nordkommun');
+    expect(assessmentLabel({ ...a, organisation: 'Ale kommun', title: 'Ale kommun' }, { date: false })).toBe('Ale kommun');
+  });
+
   it('never repeats a word sequence for any organisation and title taken from one another', () => {
     for (const [organisation, title] of [
       ['Ale kommun', 'Ale kommun'],

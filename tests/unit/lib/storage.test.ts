@@ -142,6 +142,23 @@ describe('storage: normal operation', () => {
     expect(added.map((a) => a.id)).toEqual(['copy1']);
     expect(store.list().map((a) => a.id)).toEqual(['x', 'copy1']);
   });
+
+  it('insert() with an index puts new ones there (as stored, also in another tab); a replaced one keeps its place', () => {
+    const s = new FakeStorage();
+    const store = tab(s);
+    store.insert([sample('a'), sample('b'), sample('c')], 'replace');
+    store.insert([sample('x'), sample('y')], 'replace', undefined, 1);
+    expect(store.list().map((a) => a.id)).toEqual(['a', 'x', 'y', 'b', 'c']);
+    expect(
+      tab(s)
+        .list()
+        .map((a) => a.id),
+    ).toEqual(['a', 'x', 'y', 'b', 'c']);
+    store.insert([{ ...sample('c'), title: 'ny' }], 'replace', undefined, 0);
+    expect(store.list().map((a) => a.id)).toEqual(['a', 'x', 'y', 'b', 'c']);
+    store.insert([sample('z')], 'replace', undefined, 99);
+    expect(store.list().map((a) => a.id)).toEqual(['a', 'x', 'y', 'b', 'c', 'z']);
+  });
 });
 
 describe('storage unavailable', () => {
