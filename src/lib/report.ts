@@ -2,6 +2,10 @@
  * The report model: a pure function from an assessment (and optionally an earlier one) and the
  * maturity model to everything /rapport/ and /profil/ show. No DOM, no formatting of markup:
  * user-typed text is passed through as plain strings and rendered as text by the islands.
+ *
+ * Just over 300 lines on purpose: it is the one place that assembles the report's sections in
+ * order from the smaller pure modules (scoring, summary, plan, follow-up, labels), so a reader
+ * sees the whole report model at once.
  */
 import type { FactorId } from './factors';
 import type { Assessment, Decision, PlanStatus } from './schema';

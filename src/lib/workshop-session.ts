@@ -4,6 +4,10 @@
  * duplicate questions, removing, view choices, the group's decisions and what saving the group
  * assessment did. The island (src/islands/workshop/) only wires this state to its views and
  * does the storage; every word a user sees is chosen there (messages here are codes).
+ *
+ * Just over 300 lines on purpose: it is one reducer over one state type, and each transition
+ * must see the whole state (the latest list, the decisions, what is dirty); split across files
+ * the transitions would import each other's internals.
  */
 import { agreedFrom, emptyAgreed, type AgreedFactor } from './consensus';
 import type { FactorId, Role } from './factors';
