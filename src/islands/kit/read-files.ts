@@ -11,6 +11,7 @@ import { MAX_IMPORT_BYTES } from '../../lib/stored-format';
 import { shareHashes } from '../../lib/workshop-load';
 import type { Assessment } from '../../lib/schema';
 import { t } from '../../i18n/sv';
+import { shareProblems as sh } from '../../i18n/sv/stored-data';
 
 export type FileOutcome = { name: string; ok: true; assessments: Assessment[] } | { name: string; ok: false; reason: string };
 export type FactorTitle = (id: string) => string | undefined;
@@ -18,7 +19,6 @@ export type FactorTitle = (id: string) => string | undefined;
 function outcome(name: string, r: ImportResult | ShareResult, factorTitle: FactorTitle): FileOutcome {
   if (r.ok) return { name, ok: true, assessments: r.assessments };
   const e = r.error;
-  const sh = t.assessment.share;
   if (e.code === 'damaged') return { name, ok: false, reason: sh.damaged };
   if (e.code === 'link-too-large') return { name, ok: false, reason: sh.tooLarge };
   if (e.code === 'unsupported') return { name, ok: false, reason: sh.unsupported };
