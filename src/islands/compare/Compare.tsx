@@ -28,7 +28,6 @@ import { store } from '../../lib/storage';
 import { SESSION_KEYS } from '../../lib/stored-format';
 import { t } from '../../i18n/sv';
 import { LiveStatus } from '../kit/LiveStatus';
-import { readFiles } from '../kit/read-files';
 import type { ModelProps } from '../kit/model-types';
 import { useFocusRequest } from '../kit/useFocusRequest';
 import { useStore } from '../kit/useStore';
@@ -78,6 +77,8 @@ export default function Compare(props: ModelProps) {
   async function loadFiles(files: File[]) {
     if (!files.length) return;
     dispatch({ type: 'reading' });
+    // The import path (validation, decoding) loads when files are first given.
+    const { readFiles } = await import('../kit/read-files');
     const outcomes = await readFiles(files, (id) => props.factors.find((f) => f.id === id)?.title);
     const problems: ComparisonProblem[] = [];
     const items: { file: string; a: Assessment }[] = [];

@@ -6,7 +6,6 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/sv';
-import { droppedFiles } from './read-files';
 
 interface Props {
   id: string;
@@ -83,4 +82,9 @@ export function FileProblems({ problems, intro, onClear }: { problems: FileProbl
       )}
     </div>
   );
+}
+
+/** Files from a drop event. */
+function droppedFiles(e: DragEvent): File[] {
+  return e.dataTransfer ? [...e.dataTransfer.files] : [];
 }

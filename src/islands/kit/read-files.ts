@@ -2,7 +2,8 @@
  * Reads File objects (picker or drag-and-drop) and pasted share links, each on its own, through
  * the shared import path (src/lib/io.ts, src/lib/share.ts; bytes decoded by src/lib/decode.ts,
  * like every file the site reads) and words each problem in Swedish.
- * Shared by /workshop/ and /jamfor/ (with FileDrop and FileProblems).
+ * Shared by /workshop/ and /jamfor/ (with FileDrop and FileProblems), which load it with
+ * import() when files or links are given: the pages do not download the import path before.
  */
 import { parseImportBytes, readImportFile, type ImportResult } from '../../lib/io';
 import { describeImportError } from '../../i18n/sv/import';
@@ -87,9 +88,4 @@ export async function readLinks(text: string, factorTitle: FactorTitle, startAt 
   return Promise.all(
     hashes.map(async (h, i) => outcome(t.workshop.load.linkName(startAt + i), await decodeShare(h), factorTitle)),
   );
-}
-
-/** Files from a drop event. */
-export function droppedFiles(e: DragEvent): File[] {
-  return e.dataTransfer ? [...e.dataTransfer.files] : [];
 }
