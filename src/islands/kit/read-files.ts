@@ -11,7 +11,7 @@ import { decodeShare, type ShareResult } from '../../lib/share';
 import { MAX_IMPORT_BYTES } from '../../lib/stored-format';
 import { shareHashes } from '../../lib/workshop-load';
 import type { Assessment } from '../../lib/schema';
-import { t } from '../../i18n/sv';
+import { load as fileLoad } from '../../i18n/sv/file-loading';
 import { shareProblems as sh } from '../../i18n/sv/stored-data';
 
 export type FileOutcome = { name: string; ok: true; assessments: Assessment[] } | { name: string; ok: false; reason: string };
@@ -85,7 +85,5 @@ export async function readFiles(files: Iterable<File>, factorTitle: FactorTitle)
 /** Pasted share links, one per line; each is named "Länk n" in messages. */
 export async function readLinks(text: string, factorTitle: FactorTitle, startAt = 1): Promise<FileOutcome[]> {
   const hashes = shareHashes(text);
-  return Promise.all(
-    hashes.map(async (h, i) => outcome(t.workshop.load.linkName(startAt + i), await decodeShare(h), factorTitle)),
-  );
+  return Promise.all(hashes.map(async (h, i) => outcome(fileLoad.linkName(startAt + i), await decodeShare(h), factorTitle)));
 }
