@@ -77,6 +77,7 @@ function figures(lhr, origin) {
     byType: { html: bytesOf('Document'), css: bytesOf('Stylesheet'), js: bytesOf('Script') },
     scripts: requests.filter((r) => r.resourceType === 'Script').map((r) => ({ url: r.url, bytes: r.transferSize ?? 0 })),
     /** The HTML and the stylesheets (URLs), for the first-round-trip budget. */
+    stylesheets: requests.filter((r) => r.resourceType === 'Stylesheet').map((r) => ({ url: r.url, bytes: r.transferSize ?? 0 })),
     htmlCss: requests.filter((r) => r.resourceType === 'Document' || r.resourceType === 'Stylesheet').map((r) => r.url),
     externalRequests: requests.map((r) => r.url).filter((u) => /^https?:/.test(u) && new URL(u).origin !== origin),
     failing,

@@ -1,12 +1,11 @@
 /**
  * Every string a user sees, in Swedish. One entry point; one part per area of the site, so
  * that each area's strings stay together. Import from here only: `import { t } from '…/i18n/sv'`.
+ *
+ * `t` is a module namespace (not an object literal), so the bundler keeps only the areas a
+ * page's islands read: /sjalvskattning/ does not ship the workshop's strings.
  */
-import { common } from './sv/common';
-import { assessment } from './sv/assessment';
-import { profile } from './sv/profile';
-import { workshop } from './sv/workshop';
-import { countyComparison } from './sv/county-comparison';
+import * as t from './sv/areas';
 
-export const t = { common, assessment, profile, workshop, countyComparison } as const;
+export { t };
 export type Strings = typeof t;

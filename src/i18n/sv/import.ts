@@ -5,7 +5,7 @@
  */
 import type { ImportError, IssuePath } from '../../lib/io';
 import { decimalComma } from '../../lib/format';
-import { assessment as s } from './assessment';
+import * as s from './stored-data';
 
 /** A whole number with a (no-break) space between thousands: 5 000. */
 function wholeNumber(n: number): string {

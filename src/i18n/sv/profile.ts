@@ -1,16 +1,10 @@
 /** Strings for /profil/, /rapport/ and the chart components (Swedish, klarspråk). */
 import { count } from '../plural';
 import { report } from './report';
+import { chart } from './chart';
 
 export const profile = {
-  chart: {
-    factor: 'Faktor',
-    legend: 'Förklaring',
-    dashedLine: 'streckad linje',
-    outlinedBar: 'ljus stapel med kant',
-    tableCaption: (title: string) => `${title} – samma uppgifter som tabell`,
-    failed: 'Diagrammet kunde inte ritas. Tabellen visar samma uppgifter.',
-  },
+  chart,
   levelText: (level: number, name: string) => `${level} ${name}`,
   unknown: 'Vet ej',
   unanswered: 'Inte besvarad',

@@ -1,9 +1,10 @@
 /**
  * Strings of /workshop/ (the facilitator). Strings with numbers or names are functions of typed
- * arguments; counts take their form from plural.ts. The file picker's words (load.drop,
- * load.problemsHeading, …) are also used by the kit's FileDrop on /jamfor/.
+ * arguments; counts take their form from plural.ts. The file picker's words (`load`) and a few
+ * table words are shared with /jamfor/ and live in ./file-loading.ts.
  */
 import { count, plural } from '../plural';
+import { colAction, highest, load, lowest, removeShort } from './file-loading';
 
 export const workshop = {
   pageTitle: 'Workshop: samla gruppens svar',
@@ -52,22 +53,7 @@ export const workshop = {
     importFailed: (file: string, reason: string) => `${file}: ${reason}`,
   },
 
-  load: {
-    heading: '1. Läs in deltagarnas svar',
-    fileLabel: 'Välj filer (.json)',
-    fileHint: 'Ni kan välja flera filer på en gång. Varje fil kontrolleras för sig.',
-    drop: 'Eller dra och släpp filerna här.',
-    dropActive: 'Släpp filerna för att läsa in dem.',
-    linkLabel: 'Klistra in delningslänkar',
-    linkHint: 'En länk per rad.',
-    linkButton: 'Läs in länkarna',
-    reading: 'Läser filerna …',
-    added: (n: number) => (n === 0 ? 'Inga nya deltagare lästes in.' : `${count(n, 'ny deltagare', 'nya deltagare')} inlästa.`),
-    problemsHeading: (n: number) => plural(n, 'En fil kunde inte läsas', `${n} filer kunde inte läsas`),
-    problemsIntro: 'De andra filerna är inlästa. Be deltagaren om en ny fil, eller hoppa över den.',
-    clearProblems: 'Dölj listan',
-    linkName: (n: number) => `Länk ${n}`,
-  },
+  load,
   problem: {
     onlyGroup: 'Filen innehåller en gruppskattning, inte en deltagares egna svar.',
     tooMany: (max: number) => `Högst ${max} deltagare kan läsas in.`,
@@ -93,9 +79,9 @@ export const workshop = {
     colFile: 'Fil',
     colAnswered: 'Besvarade faktorer',
     answeredOf: (n: number, total: number) => `${n} av ${total}`,
-    colActions: 'Åtgärd',
+    colActions: colAction,
     remove: (who: string) => `Ta bort ${who}`,
-    removeShort: 'Ta bort',
+    removeShort,
     removeAll: 'Ta bort alla deltagare',
     removed: (who: string) => `${who} är borttagen.`,
     removedAll: (n: number) => `${count(n, 'deltagare', 'deltagare')} är borttagna.`,
@@ -156,8 +142,8 @@ export const workshop = {
     noAnswers: 'Ingen har svarat med en nivå.',
     stats: 'Median, lägsta och högsta nivå',
     median: 'Median',
-    min: 'Lägst',
-    max: 'Högst',
+    min: lowest,
+    max: highest,
     unknown: 'Vet ej',
     unanswered: 'Inget svar',
     dotsLabel: (title: string, parts: string) => `Deltagarnas svar på ${title}: ${parts}`,

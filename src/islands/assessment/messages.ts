@@ -19,8 +19,8 @@ export type ImportFailure = Extract<ShareResult, { ok: false }>['error'];
 
 /** Swedish lines for a failed import or share link (an import error ends with "nothing changed"). */
 export function errorLines(error: ImportFailure, titleOf: (id: string) => string | undefined): string[] {
-  if (error.code === 'damaged') return [s.share.damaged];
-  if (error.code === 'link-too-large') return [s.share.tooLarge];
-  if (error.code === 'unsupported') return [s.share.unsupported];
+  if (error.code === 'damaged') return [s.shareProblems.damaged];
+  if (error.code === 'link-too-large') return [s.shareProblems.tooLarge];
+  if (error.code === 'unsupported') return [s.shareProblems.unsupported];
   return [...describeImportError(error, titleOf), s.io.unchanged];
 }

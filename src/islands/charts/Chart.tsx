@@ -15,12 +15,12 @@ import './charts.css';
 import type { ChartProps } from './types';
 import { buildConfig, formatValue, NARROW, type ChartKind } from './config';
 import { colorsFrom, DASH, styleFor } from './palette';
-import { t } from '../../i18n/sv';
+import { chart as chartStrings } from '../../i18n/sv/chart';
 
 type State = 'loading' | 'drawn' | 'ready' | 'error';
 
 export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
-  const s = t.profile.chart;
+  const s = chartStrings;
   const { id, kind, labels, datasets, title, summary, table = true, labelHeader = s.factor, className } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const imgRef = useRef<HTMLImageElement>(null);

@@ -27,8 +27,8 @@ import { entryKey, readSession, writeSession } from '../../lib/session-entries';
 import { store } from '../../lib/storage';
 import { SESSION_KEYS } from '../../lib/stored-format';
 import { t } from '../../i18n/sv';
+import { load as fileLoad } from '../../i18n/sv/file-loading';
 import { LiveStatus } from '../kit/LiveStatus';
-import { readFiles } from '../kit/read-files';
 import type { ModelProps } from '../kit/model-types';
 import { useFocusRequest } from '../kit/useFocusRequest';
 import { useStore } from '../kit/useStore';
@@ -78,6 +78,8 @@ export default function Compare(props: ModelProps) {
   async function loadFiles(files: File[]) {
     if (!files.length) return;
     dispatch({ type: 'reading' });
+    // The import path (validation, decoding) loads when files are first given.
+    const { readFiles } = await import('../kit/read-files');
     const outcomes = await readFiles(files, (id) => props.factors.find((f) => f.id === id)?.title);
     const problems: ComparisonProblem[] = [];
     const items: { file: string; a: Assessment }[] = [];
@@ -116,14 +118,14 @@ export default function Compare(props: ModelProps) {
 
   const statusText = (st: ComparisonStatus | null): string => {
     if (!st) return '';
-    if (st.code === 'reading') return t.workshop.load.reading;
+    if (st.code === 'reading') return fileLoad.reading;
     if (st.code === 'restored') return s.restored(st.count);
     if (st.code === 'sorted')
       return s.sorted(st.key === 'organisation' ? s.colName : factorLabel(st.key), st.dir === 'ascending' ? s.asc : s.desc);
     return [
       s.loaded(st.added),
       st.duplicates ? s.alreadyCount(st.duplicates) : '',
-      st.problems ? `${t.workshop.load.problemsHeading(st.problems)}.` : '',
+      st.problems ? `${fileLoad.problemsHeading(st.problems)}.` : '',
     ]
       .filter(Boolean)
       .join(' ');

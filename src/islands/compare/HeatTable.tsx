@@ -9,6 +9,7 @@ import type { countyMatrix, CountyRow, SortDir, SortKey } from '../../lib/county
 import { FACTOR_IDS, type FactorId } from '../../lib/factors';
 import type { LevelValue } from '../../lib/schema';
 import { t } from '../../i18n/sv';
+import { colAction, removeShort } from '../../i18n/sv/file-loading';
 import { memo } from '../kit/memo';
 import type { ModelProps } from '../kit/model-types';
 
@@ -110,7 +111,7 @@ export const HeatTable = memo(function HeatTable(p: HeatProps) {
               />
             ))}
             <th scope="col" class="no-print">
-              <span class="visually-hidden">{t.workshop.participants.colActions}</span>
+              <span class="visually-hidden">{colAction}</span>
             </th>
           </tr>
         </thead>
@@ -146,7 +147,7 @@ export const HeatTable = memo(function HeatTable(p: HeatProps) {
                 })}
                 <td class="no-print">
                   <button type="button" class="button wk-small" aria-label={s.remove(label)} onClick={() => p.onRemove(r.id)}>
-                    {t.workshop.participants.removeShort}
+                    {removeShort}
                   </button>
                 </td>
               </tr>

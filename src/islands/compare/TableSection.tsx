@@ -4,6 +4,7 @@ import { tableCells } from '../../lib/county-comparison';
 import { toCsv } from '../../lib/csv';
 import { FACTOR_IDS, type FactorId } from '../../lib/factors';
 import { t } from '../../i18n/sv';
+import { highest, lowest } from '../../i18n/sv/file-loading';
 import type { ModelProps } from '../kit/model-types';
 import { HeatTable } from './HeatTable';
 import { download } from '../kit/FileDownload';
@@ -43,8 +44,8 @@ export function TableSection(p: Props) {
       individualLeftOut: s.csvIndividualLeftOut,
       unknown: s.unknown,
       median: s.median,
-      min: t.workshop.view.min,
-      max: t.workshop.view.max,
+      min: lowest,
+      max: highest,
     };
     download({
       text: toCsv(tableCells(p.rows, p.stats, factorLabels, words, p.included)),

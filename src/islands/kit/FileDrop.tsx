@@ -5,8 +5,7 @@
  */
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/sv';
-import { droppedFiles } from './read-files';
+import { load as fileLoad } from '../../i18n/sv/file-loading';
 
 interface Props {
   id: string;
@@ -19,7 +18,7 @@ interface Props {
 
 export function FileDrop({ id, label, hint, disabled = false, inputRef, onFiles }: Props) {
   const [dragging, setDragging] = useState(false);
-  const s = t.workshop.load;
+  const s = fileLoad;
   return (
     <div
       class={`wk-drop${dragging ? ' wk-drop--active' : ''}`}
@@ -64,7 +63,7 @@ export interface FileProblem {
 /** The list of files that could not be read, announced as an alert. */
 export function FileProblems({ problems, intro, onClear }: { problems: FileProblem[]; intro?: string; onClear?: () => void }) {
   if (problems.length === 0) return null;
-  const s = t.workshop.load;
+  const s = fileLoad;
   return (
     <div class="notice notice--error wk-problems" role="alert">
       <h3>{s.problemsHeading(problems.length)}</h3>
@@ -83,4 +82,9 @@ export function FileProblems({ problems, intro, onClear }: { problems: FileProbl
       )}
     </div>
   );
+}
+
+/** Files from a drop event. */
+function droppedFiles(e: DragEvent): File[] {
+  return e.dataTransfer ? [...e.dataTransfer.files] : [];
 }

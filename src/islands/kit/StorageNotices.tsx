@@ -6,10 +6,8 @@
  * to /sjalvskattning/ instead.
  */
 import type { StorageStatus } from '../../lib/store-core';
-import { t } from '../../i18n/sv';
+import { storage as s } from '../../i18n/sv/stored-data';
 import { download } from './FileDownload';
-
-const s = t.assessment.storage;
 
 /** The time part of a kept-aside key ('tsi-boken:unreadable:<ISO time>'). */
 export function unreadableTime(key: string): string {

@@ -2,7 +2,8 @@
  * Reads File objects (picker or drag-and-drop) and pasted share links, each on its own, through
  * the shared import path (src/lib/io.ts, src/lib/share.ts; bytes decoded by src/lib/decode.ts,
  * like every file the site reads) and words each problem in Swedish.
- * Shared by /workshop/ and /jamfor/ (with FileDrop and FileProblems).
+ * Shared by /workshop/ and /jamfor/ (with FileDrop and FileProblems), which load it with
+ * import() when files or links are given: the pages do not download the import path before.
  */
 import { parseImportBytes, readImportFile, type ImportResult } from '../../lib/io';
 import { describeImportError } from '../../i18n/sv/import';
@@ -10,7 +11,8 @@ import { decodeShare, type ShareResult } from '../../lib/share';
 import { MAX_IMPORT_BYTES } from '../../lib/stored-format';
 import { shareHashes } from '../../lib/workshop-load';
 import type { Assessment } from '../../lib/schema';
-import { t } from '../../i18n/sv';
+import { load as fileLoad } from '../../i18n/sv/file-loading';
+import { shareProblems as sh } from '../../i18n/sv/stored-data';
 
 export type FileOutcome = { name: string; ok: true; assessments: Assessment[] } | { name: string; ok: false; reason: string };
 export type FactorTitle = (id: string) => string | undefined;
@@ -18,7 +20,6 @@ export type FactorTitle = (id: string) => string | undefined;
 function outcome(name: string, r: ImportResult | ShareResult, factorTitle: FactorTitle): FileOutcome {
   if (r.ok) return { name, ok: true, assessments: r.assessments };
   const e = r.error;
-  const sh = t.assessment.share;
   if (e.code === 'damaged') return { name, ok: false, reason: sh.damaged };
   if (e.code === 'link-too-large') return { name, ok: false, reason: sh.tooLarge };
   if (e.code === 'unsupported') return { name, ok: false, reason: sh.unsupported };
@@ -84,12 +85,5 @@ export async function readFiles(files: Iterable<File>, factorTitle: FactorTitle)
 /** Pasted share links, one per line; each is named "Länk n" in messages. */
 export async function readLinks(text: string, factorTitle: FactorTitle, startAt = 1): Promise<FileOutcome[]> {
   const hashes = shareHashes(text);
-  return Promise.all(
-    hashes.map(async (h, i) => outcome(t.workshop.load.linkName(startAt + i), await decodeShare(h), factorTitle)),
-  );
-}
-
-/** Files from a drop event. */
-export function droppedFiles(e: DragEvent): File[] {
-  return e.dataTransfer ? [...e.dataTransfer.files] : [];
+  return Promise.all(hashes.map(async (h, i) => outcome(fileLoad.linkName(startAt + i), await decodeShare(h), factorTitle)));
 }

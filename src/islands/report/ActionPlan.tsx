@@ -66,7 +66,7 @@ function PlanTableRow(props: {
         <span class="plan-table__level">{stateLabel(f)}</span>
       </th>
       <td class="user-text">{f.nextStep}</td>
-      <td>
+      <td class="plan-table__owner">
         {input('owner', r.ownerFor(f.title), MAX_SHORT_TEXT)}
         <span class="print-only plan-value">{draft.owner.trim()}</span>
       </td>

@@ -8,6 +8,7 @@ import { store } from '../../lib/storage';
 import { groupName, type GroupMessage, type Meta } from '../../lib/workshop-session';
 import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 import { t } from '../../i18n/sv';
+import { storage as storageStrings } from '../../i18n/sv/stored-data';
 import { Field, SubmitRow } from '../kit/Field';
 import { groupMessageText } from './words';
 
@@ -31,7 +32,7 @@ export function GroupSection(p: Props) {
   const current = groups.find((a) => a.id === p.groupId);
   const memoryReason = store.status().memoryReason;
   const memoryText = memoryReason
-    ? t.assessment.storage[memoryReason === 'unreadable-not-kept' ? 'unreadableNotKept' : memoryReason]
+    ? storageStrings[memoryReason === 'unreadable-not-kept' ? 'unreadableNotKept' : memoryReason]
     : null;
   const orgInput = useRef<HTMLInputElement>(null);
   const error = p.groupMsg?.kind === 'error';

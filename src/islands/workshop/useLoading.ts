@@ -12,10 +12,13 @@ import type { WorkshopAction, WorkshopState } from '../../lib/workshop-session';
 import { workshopStore } from '../../lib/workshop-store';
 import { describeImportError } from '../../i18n/sv/import';
 import { t } from '../../i18n/sv';
-import { readFiles, readLinks, type FactorTitle, type FileOutcome } from '../kit/read-files';
+import type { FactorTitle, FileOutcome } from '../kit/read-files';
 import { loadWords } from './words';
 
 const s = t.workshop;
+
+// Reading files and links (validation, share-link decoding) loads when it is first needed.
+const reader = () => import('../kit/read-files');
 
 export interface Message {
   kind: 'ok' | 'error';
@@ -36,7 +39,7 @@ export function useLoading(
     if (files.length === 0) return;
     dispatch({ type: 'loadStarted', reading: true });
     try {
-      loaded(await readFiles(files, factorTitle));
+      loaded(await (await reader()).readFiles(files, factorTitle));
     } finally {
       dispatch({ type: 'loadFinished' });
       if (fileInput.current) fileInput.current.value = '';
@@ -48,7 +51,7 @@ export function useLoading(
     try {
       const linkWord = s.load.linkName(0).replace(/\d+$/, '');
       const from = get().entries.filter((e) => e.file.startsWith(linkWord)).length + 1;
-      const outcomes = await readLinks(text, factorTitle, from);
+      const outcomes = await (await reader()).readLinks(text, factorTitle, from);
       loaded(outcomes);
       return outcomes.every((o) => o.ok);
     } finally {
