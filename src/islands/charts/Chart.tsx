@@ -117,45 +117,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
             ))}
           </ol>
         )}
-        {datasets.length > 1 && (
-          <ul class="chart__legend" aria-label={s.legend}>
-            {datasets.map((d, i) => {
-              const st = styleFor(i, d.dash, d.color);
-              const mark = `chart__swatch-mark chart__swatch-mark--${i % 5}`;
-              return (
-                <li key={i}>
-                  <svg class="chart__swatch" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
-                    {kind === 'radar' ? (
-                      <line
-                        x1="1"
-                        y1="6"
-                        x2="35"
-                        y2="6"
-                        class={d.color ? undefined : mark}
-                        stroke={st.color}
-                        stroke-width="3"
-                        stroke-dasharray={DASH[st.dash].join(' ') || undefined}
-                      />
-                    ) : (
-                      <rect
-                        x="1"
-                        y="1"
-                        width="34"
-                        height="10"
-                        class={d.color ? undefined : `${mark}${st.dash === 'solid' ? ' chart__swatch-mark--filled' : ''}`}
-                        fill={st.dash === 'solid' ? st.color : 'none'}
-                        stroke={st.color}
-                        stroke-width="2"
-                      />
-                    )}
-                  </svg>
-                  {d.name}
-                  {i > 0 && <span class="visually-hidden"> ({kind === 'radar' ? s.dashedLine : s.outlinedBar})</span>}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        {datasets.length > 1 && <ChartLegend kind={kind} datasets={datasets} />}
         <p id={summaryId} class="chart__summary">
           {summary}
         </p>
@@ -189,6 +151,50 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
         </div>
       )}
     </figure>
+  );
+}
+
+/** The legend: a line (radar) or bar (bar chart) sample per series, drawn like the chart draws it. */
+function ChartLegend({ kind, datasets }: { kind: ChartKind; datasets: ChartProps['datasets'] }) {
+  const s = chartStrings;
+  return (
+    <ul class="chart__legend" aria-label={s.legend}>
+      {datasets.map((d, i) => {
+        const st = styleFor(i, d.dash, d.color);
+        const mark = `chart__swatch-mark chart__swatch-mark--${i % 5}`;
+        return (
+          <li key={i}>
+            <svg class="chart__swatch" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
+              {kind === 'radar' ? (
+                <line
+                  x1="1"
+                  y1="6"
+                  x2="35"
+                  y2="6"
+                  class={d.color ? undefined : mark}
+                  stroke={st.color}
+                  stroke-width="3"
+                  stroke-dasharray={DASH[st.dash].join(' ') || undefined}
+                />
+              ) : (
+                <rect
+                  x="1"
+                  y="1"
+                  width="34"
+                  height="10"
+                  class={d.color ? undefined : `${mark}${st.dash === 'solid' ? ' chart__swatch-mark--filled' : ''}`}
+                  fill={st.dash === 'solid' ? st.color : 'none'}
+                  stroke={st.color}
+                  stroke-width="2"
+                />
+              )}
+            </svg>
+            {d.name}
+            {i > 0 && <span class="visually-hidden"> ({kind === 'radar' ? s.dashedLine : s.outlinedBar})</span>}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
