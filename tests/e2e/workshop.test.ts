@@ -285,7 +285,7 @@ describe('workshop', () => {
     ]);
     expect(await reasons.textContent()).toContain('Eva Polis (Polis)');
     // Agreement in words: one outlier on factor 1, two camps on factor 2, and the order to discuss.
-    expect(await f1.locator('.wk-flag').textContent()).toContain('En avviker med nivå 4: börja med att fråga varför');
+    expect(await f1.locator('.wk-flag').textContent()).toContain('En person svarade nivå 4: börja med att fråga varför');
     expect(await f2.locator('.wk-flag').textContent()).toContain('Delade i två läger');
     expect(await page.locator('.wk-first li').first().textContent()).toContain('2.');
     expect(await axeViolations(page), 'axe, reasons').toEqual([]);
@@ -447,9 +447,12 @@ describe('workshop', () => {
     const reveal = page.getByRole('button', { name: 'Visa svaren' });
     await reveal.focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('.wk-proj__answers').innerText()).toContain('En avviker med nivå 4');
+    expect(await page.locator('.wk-proj__answers').innerText()).toContain('En person svarade nivå 4');
     expect(await axeViolations(page), 'axe, projector shown').toEqual([]);
     await assertReadable(page, 1280);
+    // The whole answer (every level's bar) is on the 1280×720 screen without scrolling.
+    const last = await page.locator('.wk-proj__bars li').last().boundingBox();
+    expect(last!.y + last!.height).toBeLessThanOrEqual(720);
     // → next factor, answers hidden again; ← back.
     await page.keyboard.press('ArrowRight');
     expect(await h.innerText()).toMatch(/^2\. /);

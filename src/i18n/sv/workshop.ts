@@ -176,7 +176,7 @@ export const workshop = {
     someText: 'Svaren är spridda. Samtala om vad ni ser olika.',
     wideText: 'Svaren är spridda över hela skalan. Börja med vad ni menar med nivåerna.',
     campsText: (low: string, high: string) => `Några svarar ${low} och några ${high}. Låt båda grupperna berätta vad de ser.`,
-    outlierText: (level: number) => `En avviker med nivå ${level}: börja med att fråga varför.`,
+    outlierText: (level: number) => `En person svarade nivå ${level}: börja med att fråga varför.`,
     singleText: 'Bara en deltagare har svarat med en nivå.',
     noneText: 'Ingen har svarat med en nivå.',
     unknownText: (n: number, total: number) => `${n} av ${total} vet inte.`,

@@ -42,6 +42,8 @@ export function Projector({ model, entries, factor, onFactor, onBack }: Props) {
     onFactor(next.id);
   };
   useEffect(() => {
+    // The view starts at the top of the screen, so the page above it is out of sight.
+    root.current?.scrollIntoView?.({ block: 'start' });
     const key = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (e.altKey || e.ctrlKey || e.metaKey || target?.closest('input, textarea, select')) return;
