@@ -3,4 +3,5 @@ export { common } from './common';
 export { assessment } from './assessment';
 export { profile } from './profile';
 export { workshop } from './workshop';
+export { workshopFactors } from './workshop-factors';
 export { countyComparison } from './county-comparison';

@@ -4,7 +4,7 @@
  * table words are shared with /jamfor/ and live in ./file-loading.ts.
  */
 import { count, plural } from '../plural';
-import { colAction, highest, load, lowest, removeShort } from './file-loading';
+import { colAction, load, removeShort } from './file-loading';
 
 export const workshop = {
   pageTitle: 'Workshop: samla gruppens svar',
@@ -118,74 +118,6 @@ export const workshop = {
     keptParticipants: 'Inga deltagare är inlästa, så deltagarnas svar från förra gången finns kvar i gruppskattningen.',
   },
 
-  view: {
-    heading: '4. Faktor för faktor',
-    roleFilter: 'Visa svar från',
-    allRoles: 'Alla roller',
-    filterNote: (role: string, n: number) => `Visar bara svar från ${role} (${count(n, 'deltagare', 'deltagare')}).`,
-    summaryCaption: 'Sammanfattning av alla faktorer',
-    colFactor: 'Faktor',
-    colMedian: 'Median',
-    colMin: 'Lägst',
-    colMax: 'Högst',
-    colUnknown: 'Vet ej',
-    colUnanswered: 'Inget svar',
-    colDisagreement: 'Samstämmighet',
-    colAgreed: 'Gruppens nivå',
-    yes: 'Ja',
-    no: 'Nej',
-    notSet: 'Inte bestämd',
-    disagreement: 'Oenighet',
-    disagreementText: (min: number, max: number) =>
-      `Svaren skiljer sig två steg eller mer (från ${min} till ${max}). Samtala om varför innan ni bestämmer er.`,
-    agreementText: 'Svaren ligger inom ett steg från varandra.',
-    noAnswers: 'Ingen har svarat med en nivå.',
-    stats: 'Median, lägsta och högsta nivå',
-    median: 'Median',
-    min: lowest,
-    max: highest,
-    unknown: 'Vet ej',
-    unanswered: 'Inget svar',
-    dotsLabel: (title: string, parts: string) => `Deltagarnas svar på ${title}: ${parts}`,
-    dotsPart: (label: string, n: number) => `${label}: ${n}`,
-    legend: 'Förklaring till rollerna',
-    levelCol: 'Nivå',
-    perLevelCaption: (title: string) => `Svar per nivå: ${title}`,
-    colCount: 'Antal',
-    colWho: 'Vilka',
-    perRoleCaption: (title: string) => `Svar per roll: ${title}`,
-    colRoleAnswers: 'Svar med nivå',
-    discussion: 'Underlag för samtalet',
-    question: 'Frågan att besvara',
-    levelsHeading: 'Så ser nivåerna ut',
-    reflection: 'Stödfrågor',
-    readChapter: 'Läs kapitlet',
-    allAnswersSummary: 'Alla svar i en tabell',
-    allAnswersCaption: 'Alla deltagares svar per faktor',
-  },
-
-  agreement: {
-    agreed: 'Samstämmiga',
-    some: 'Viss spridning',
-    wide: 'Stor spridning',
-    camps: 'Delade i två läger',
-    outlier: 'En avviker',
-    single: 'Bara en har svarat',
-    none: 'Ingen nivå ännu',
-    agreedText: 'Svaren ligger nära varandra.',
-    someText: 'Svaren är spridda. Samtala om vad ni ser olika.',
-    wideText: 'Svaren är spridda över hela skalan. Börja med vad ni menar med nivåerna.',
-    campsText: (low: string, high: string) => `Några svarar ${low} och några ${high}. Låt båda grupperna berätta vad de ser.`,
-    outlierText: (level: number) => `En person svarade nivå ${level}: börja med att fråga varför.`,
-    singleText: 'Bara en deltagare har svarat med en nivå.',
-    noneText: 'Ingen har svarat med en nivå.',
-    unknownText: (n: number, total: number) => `${n} av ${total} vet inte.`,
-    measure: (v: string) => `Samstämmighet ${v} av 1`,
-    discussFirst: 'Diskutera först',
-    discussFirstIntro: 'Faktorerna ordnade från mest till minst delade svar.',
-    rule: 'Så räknar vi',
-  },
-
   reasons: {
     heading: 'Deltagarnas motiveringar',
     intro: 'Det deltagarna skrev, ordnat efter vilken nivå de valde.',
@@ -202,22 +134,6 @@ export const workshop = {
     tooLong: 'Texten får inte plats: fältet skulle bli för långt. Korta texten i fältet först.',
   },
 
-  projector: {
-    open: 'Visa på projektor',
-    heading: 'Projektorvy',
-    back: 'Tillbaka till redigeringen',
-    reveal: 'Visa svaren',
-    hide: 'Dölj svaren',
-    hidden: 'Svaren är dolda. Tryck på Visa svaren när gruppen är redo.',
-    prev: 'Föregående faktor',
-    next: 'Nästa faktor',
-    fullscreen: 'Helskärm',
-    exitFullscreen: 'Lämna helskärm',
-    position: (n: number, total: number) => `Faktor ${n} av ${total}`,
-    keys: 'Piltangenterna vänster och höger byter faktor.',
-    answers: (n: number) => count(n, 'svar', 'svar'),
-  },
-
   consensus: {
     heading: (title: string) => `Gruppens beslut: ${title}`,
     level: (title: string) => `Gruppens nivå för ${title}`,
@@ -228,16 +144,5 @@ export const workshop = {
     resolutionHint: 'Till exempel vad ni såg olika på och vad som avgjorde.',
     saved: 'Sparat.',
     clear: 'Ta bort gruppens nivå',
-  },
-
-  roleAbbr: {
-    skola: 'Sk',
-    elevhalsa: 'Eh',
-    socialtjanst: 'So',
-    'halso-och-sjukvard': 'HS',
-    polis: 'Po',
-    fritid: 'Fr',
-    'politik-ledning': 'PL',
-    annan: 'An',
   },
 } as const;

@@ -1,6 +1,7 @@
 /**
  * Saving a file made in the browser: download() for code, FileDownload for a button. The file is
- * built only when the button is pressed (`file` is a function), so a list of buttons costs nothing.
+ * built only when the button is pressed (`file` is a function), so a list of buttons costs nothing;
+ * it may return a promise, when the code that builds the file loads on first use.
  */
 import type { ComponentChildren } from 'preact';
 
@@ -23,7 +24,7 @@ export function download({ name, text, type = 'application/json' }: DownloadFile
 }
 
 interface Props {
-  file: () => DownloadFile;
+  file: () => DownloadFile | Promise<DownloadFile>;
   children: ComponentChildren;
   /** The accessible name when the visible text is short ("Exportera" → "Exportera Nordkommun som fil"). */
   label?: string;
@@ -32,7 +33,7 @@ interface Props {
 
 export function FileDownload({ file, children, label, class: className = 'button' }: Props) {
   return (
-    <button type="button" class={className} aria-label={label} onClick={() => download(file())}>
+    <button type="button" class={className} aria-label={label} onClick={async () => download(await file())}>
       {children}
     </button>
   );

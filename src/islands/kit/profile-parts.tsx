@@ -13,36 +13,15 @@ import {
 } from '../../lib/report';
 import type { StorageStatus } from '../../lib/storage';
 import { stateText } from '../../lib/chart-data';
-import { siteHref } from './useAssessments';
+import { EmptyState, StorageNotice } from './profile-notices';
 import { Field } from './Field';
 import { t } from '../../i18n/sv';
 import { ColumnHeads, DataTable } from './TableRegion';
 
 const s = t.profile;
 
-export function EmptyState({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
-  const H = `h${headingLevel}` as 'h2';
-  return (
-    <div class="notice profile-empty">
-      <H>{s.empty.heading}</H>
-      <p>{s.empty.text}</p>
-      <p>
-        <a class="button button--primary" href={siteHref('sjalvskattning/')}>
-          {s.empty.link}
-        </a>
-      </p>
-    </div>
-  );
-}
-
-export function StorageNotice({ status }: { status: StorageStatus }) {
-  return (
-    <>
-      {(status.keptAsideNow || status.unreadable.length > 0) && <p class="notice notice--warn">{s.storageError}</p>}
-      {status.mode === 'memory' && <p class="notice notice--warn no-print">{s.memoryOnly}</p>}
-    </>
-  );
-}
+// The empty state and the storage notice are their own small module (the report's first view).
+export { EmptyState, StorageNotice };
 
 function AssessmentOptions({ list }: { list: Assessment[] }) {
   return (

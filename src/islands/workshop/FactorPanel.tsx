@@ -17,6 +17,7 @@ import { DataTable } from '../kit/TableRegion';
 import type { FactorInfo, ModelProps } from './types';
 
 const s = t.workshop;
+const sf = t.workshopFactors;
 
 export interface Marker {
   label: string;
@@ -34,7 +35,7 @@ interface ViewProps {
 export function RoleMark({ role }: { role: Role }) {
   return (
     <span class={`wk-mark wk-mark--${role}`} aria-hidden="true">
-      {s.roleAbbr[role]}
+      {sf.roleAbbr[role]}
     </span>
   );
 }
@@ -50,10 +51,17 @@ function columns(model: ModelProps): { key: string; label: string; match: (l: Le
 function RoleTable({ factor, model, agg }: Omit<ViewProps, 'markers'>) {
   return (
     <DataTable
-      label={s.view.perRoleCaption(factor.shortLabel)}
+      label={sf.view.perRoleCaption(factor.shortLabel)}
       class="wk-table"
-      caption={s.view.perRoleCaption(factor.shortLabel)}
-      cols={[s.participants.colRole, s.view.colRoleAnswers, s.view.colMedian, s.view.colMin, s.view.colMax, s.view.colUnknown]}
+      caption={sf.view.perRoleCaption(factor.shortLabel)}
+      cols={[
+        s.participants.colRole,
+        sf.view.colRoleAnswers,
+        sf.view.colMedian,
+        sf.view.colMin,
+        sf.view.colMax,
+        sf.view.colUnknown,
+      ]}
     >
       {agg.byRole.map(({ role, stats }) => (
         <tr key={role}>
@@ -73,11 +81,11 @@ function RoleTable({ factor, model, agg }: Omit<ViewProps, 'markers'>) {
 
 /** The agreement in words ("Samstämmiga", "En avviker" …), with its advice and the "vet ej" count. */
 export function agreementWord(a: Agreement): string {
-  return t.workshop.agreement[a.kind];
+  return t.workshopFactors.agreement[a.kind];
 }
 
 export function agreementText(a: Agreement): string {
-  const w = t.workshop.agreement;
+  const w = t.workshopFactors.agreement;
   const list = (levels: number[]) => levels.join('–');
   const parts = [
     a.kind === 'outlier'
@@ -101,7 +109,7 @@ export function AgreementNote({ agreement: a, id }: { agreement: Agreement; id?:
       )}
       <strong>{agreementWord(a)}.</strong> {agreementText(a)}
       {a.consensus !== null && a.answered > 1 && (
-        <span class="wk-measure"> ({t.workshop.agreement.measure(decimalComma(a.consensus, 2))})</span>
+        <span class="wk-measure"> ({t.workshopFactors.agreement.measure(decimalComma(a.consensus, 2))})</span>
       )}
     </p>
   );
@@ -111,18 +119,18 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
   const cols = columns(model);
   const byCol = cols.map((c) => markers.filter((m) => c.match(m.level)));
   const unanswered = markers.filter((m) => m.level === null);
-  const parts = cols.map((c, i) => s.view.dotsPart(c.label, byCol[i]!.length)).join(', ');
+  const parts = cols.map((c, i) => sf.view.dotsPart(c.label, byCol[i]!.length)).join(', ');
   return (
     <div class="wk-view">
       <AgreementNote agreement={agg.agreement} id={`wk-flag-${factor.id}`} />
-      <dl class="wk-stats" aria-label={s.view.stats}>
+      <dl class="wk-stats" aria-label={sf.view.stats}>
         {(
           [
-            [s.view.median, formatLevel(agg.median)],
-            [s.view.min, formatLevel(agg.min)],
-            [s.view.max, formatLevel(agg.max)],
-            [s.view.unknown, agg.unknown],
-            [s.view.unanswered, agg.unanswered],
+            [sf.view.median, formatLevel(agg.median)],
+            [sf.view.min, formatLevel(agg.min)],
+            [sf.view.max, formatLevel(agg.max)],
+            [sf.view.unknown, agg.unknown],
+            [sf.view.unanswered, agg.unanswered],
           ] as const
         ).map(([term, value]) => (
           <div key={term}>
@@ -131,7 +139,7 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
           </div>
         ))}
       </dl>
-      <div class="wk-dots" role="img" aria-label={s.view.dotsLabel(factor.shortLabel, parts)}>
+      <div class="wk-dots" role="img" aria-label={sf.view.dotsLabel(factor.shortLabel, parts)}>
         {cols.map((c, i) => (
           <div class={`wk-dots__col${c.key === 'vet-ej' ? ' wk-dots__col--unknown' : ''}`} key={c.key}>
             <div class="wk-dots__head">
@@ -141,7 +149,7 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
             <div class="wk-dots__marks">
               {byCol[i]!.map((m, j) => (
                 <span class={`wk-mark wk-mark--${m.role}`} title={m.label} key={j}>
-                  {s.roleAbbr[m.role]}
+                  {sf.roleAbbr[m.role]}
                 </span>
               ))}
             </div>
@@ -149,10 +157,10 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
         ))}
       </div>
       <DataTable
-        label={s.view.perLevelCaption(factor.shortLabel)}
+        label={sf.view.perLevelCaption(factor.shortLabel)}
         class="wk-table"
-        caption={s.view.perLevelCaption(factor.shortLabel)}
-        cols={[s.view.levelCol, s.view.colCount, s.view.colWho]}
+        caption={sf.view.perLevelCaption(factor.shortLabel)}
+        cols={[sf.view.levelCol, sf.view.colCount, sf.view.colWho]}
       >
         {cols.map((c, i) => (
           <tr key={c.key}>
@@ -162,7 +170,7 @@ function FactorViewImpl({ factor, model, agg, markers }: ViewProps) {
           </tr>
         ))}
         <tr>
-          <th scope="row">{s.view.unanswered}</th>
+          <th scope="row">{sf.view.unanswered}</th>
           <td>{unanswered.length}</td>
           <td>{unanswered.map((m) => m.label).join(', ')}</td>
         </tr>
@@ -175,12 +183,12 @@ export const FactorView = memo(FactorViewImpl);
 
 function DiscussionImpl({ factor, model }: { factor: FactorInfo; model: ModelProps }) {
   return (
-    <aside class="wk-discuss" aria-label={`${s.view.discussion}: ${factor.shortLabel}`}>
-      <h4>{s.view.discussion}</h4>
+    <aside class="wk-discuss" aria-label={`${sf.view.discussion}: ${factor.shortLabel}`}>
+      <h4>{sf.view.discussion}</h4>
       <p>
-        <strong>{s.view.question}:</strong> {factor.question}
+        <strong>{sf.view.question}:</strong> {factor.question}
       </p>
-      <h5>{s.view.levelsHeading}</h5>
+      <h5>{sf.view.levelsHeading}</h5>
       <dl class="wk-levels">
         {factor.levels.map((d, i) => (
           <div key={i}>
@@ -191,7 +199,7 @@ function DiscussionImpl({ factor, model }: { factor: FactorInfo; model: ModelPro
           </div>
         ))}
       </dl>
-      <h5>{s.view.reflection}</h5>
+      <h5>{sf.view.reflection}</h5>
       <ul>
         {factor.reflectionQuestions.map((q, i) => (
           <li key={i}>{q}</li>
@@ -199,7 +207,7 @@ function DiscussionImpl({ factor, model }: { factor: FactorInfo; model: ModelPro
       </ul>
       <p class="wk-discuss__chapter">
         <a href={factor.href}>
-          {s.view.readChapter}: {factor.title}
+          {sf.view.readChapter}: {factor.title}
         </a>
       </p>
     </aside>

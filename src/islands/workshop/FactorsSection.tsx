@@ -21,6 +21,7 @@ import type { WorkshopProps } from './types';
 import { levelShort } from '../../lib/levels';
 
 const s = t.workshop;
+const sf = t.workshopFactors;
 
 type PerFactor = Record<FactorId, { markers: Marker[]; agg: FactorAggregate; reasons: ReasonGroup[] }>;
 
@@ -64,11 +65,11 @@ export function FactorsSection(p: Props) {
   }, [visible, labels, p.hideNames]);
   return (
     <section aria-labelledby="wk-view-h">
-      <h2 id="wk-view-h">{s.view.heading}</h2>
+      <h2 id="wk-view-h">{sf.view.heading}</h2>
       <div class="field">
-        <label for="wk-role">{s.view.roleFilter}</label>
+        <label for="wk-role">{sf.view.roleFilter}</label>
         <select id="wk-role" value={roleFilter} onChange={(e) => p.onRoleFilter(e.currentTarget.value as Role | '')}>
-          <option value="">{s.view.allRoles}</option>
+          <option value="">{sf.view.allRoles}</option>
           {rolesPresent.map((r) => (
             <option value={r} key={r}>
               {model.roleNames[r]}
@@ -76,7 +77,7 @@ export function FactorsSection(p: Props) {
           ))}
         </select>
       </div>
-      {roleFilter && <p class="notice">{s.view.filterNote(model.roleNames[roleFilter], visible.length)}</p>}
+      {roleFilter && <p class="notice">{sf.view.filterNote(model.roleNames[roleFilter], visible.length)}</p>}
       <Legend roles={rolesPresent} model={model} />
       <SummaryTable model={model} perFactor={perFactor} agreed={agreed} />
       <DiscussFirst model={model} perFactor={perFactor} />
@@ -95,7 +96,7 @@ export function FactorsSection(p: Props) {
               )}
             </h3>
             <button type="button" class="button button--small wk-proj-open" onClick={() => p.onProjector(f.id)}>
-              {s.projector.open}
+              {sf.projector.open}
               <span class="visually-hidden">: {f.shortLabel}</span>
             </button>
             <div class="wk-factor__grid">
@@ -124,7 +125,7 @@ export function FactorsSection(p: Props) {
 function Legend({ roles, model }: { roles: Role[]; model: WorkshopProps }) {
   return (
     <div class="wk-legend">
-      <h3 class="wk-legend__h">{s.view.legend}</h3>
+      <h3 class="wk-legend__h">{sf.view.legend}</h3>
       <ul>
         {roles.map((r) => (
           <li key={r}>
@@ -146,17 +147,17 @@ function SummaryTable({
   agreed: Partial<Record<FactorId, AgreedFactor>>;
 }) {
   const cols = [
-    s.view.colFactor,
-    s.view.colMedian,
-    s.view.colMin,
-    s.view.colMax,
-    s.view.colUnknown,
-    s.view.colUnanswered,
-    s.view.colDisagreement,
-    s.view.colAgreed,
+    sf.view.colFactor,
+    sf.view.colMedian,
+    sf.view.colMin,
+    sf.view.colMax,
+    sf.view.colUnknown,
+    sf.view.colUnanswered,
+    sf.view.colDisagreement,
+    sf.view.colAgreed,
   ];
   return (
-    <DataTable label={s.view.summaryCaption} class="wk-table wk-summary" caption={s.view.summaryCaption} cols={cols}>
+    <DataTable label={sf.view.summaryCaption} class="wk-table wk-summary" caption={sf.view.summaryCaption} cols={cols}>
       {model.factors.map((f) => {
         const a = perFactor[f.id].agg;
         const level = agreed[f.id]?.level;
@@ -182,7 +183,7 @@ function SummaryTable({
                 agreementWord(a.agreement)
               )}
             </td>
-            <td>{level === undefined || level === null ? s.view.notSet : levelText(level, model.unknownName)}</td>
+            <td>{level === undefined || level === null ? sf.view.notSet : levelText(level, model.unknownName)}</td>
           </tr>
         );
       })}
@@ -196,8 +197,8 @@ function DiscussFirst({ model, perFactor }: { model: WorkshopProps; perFactor: P
   const byId = new Map(model.factors.map((f) => [f.id, f]));
   return (
     <div class="wk-first">
-      <h3 id="wk-first-h">{s.agreement.discussFirst}</h3>
-      <p>{s.agreement.discussFirstIntro}</p>
+      <h3 id="wk-first-h">{sf.agreement.discussFirst}</h3>
+      <p>{sf.agreement.discussFirstIntro}</p>
       <ol aria-labelledby="wk-first-h">
         {order.map((id) => {
           const f = byId.get(id)!;
@@ -228,11 +229,11 @@ const AllAnswers = memo(function AllAnswers({
   const [open, setOpen] = useState(false);
   return (
     <details class="wk-all" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{s.view.allAnswersSummary}</summary>
+      <summary>{sf.view.allAnswersSummary}</summary>
       {open && (
-        <TableRegion label={s.view.allAnswersCaption}>
+        <TableRegion label={sf.view.allAnswersCaption}>
           <table class="wk-table">
-            <caption>{s.view.allAnswersCaption}</caption>
+            <caption>{sf.view.allAnswersCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">{s.participants.colName}</th>

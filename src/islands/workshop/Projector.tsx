@@ -12,7 +12,7 @@ import { t } from '../../i18n/sv';
 import { AgreementNote, RoleMark } from './FactorPanel';
 import type { WorkshopProps } from './types';
 
-const s = t.workshop.projector;
+const s = t.workshopFactors.projector;
 
 interface Props {
   model: WorkshopProps;

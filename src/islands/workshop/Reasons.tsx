@@ -25,7 +25,7 @@ interface Props {
 }
 
 function groupLabel(g: ReasonGroup, model: ModelProps): string {
-  if (g.level === null) return t.workshop.view.unanswered;
+  if (g.level === null) return t.workshopFactors.view.unanswered;
   if (g.level === 'vet-ej') return model.unknownName;
   return `${g.level} ${model.levelNames[g.level] ?? levelShort(g.level, { unknown: { name: model.unknownName } }, '')}`;
 }

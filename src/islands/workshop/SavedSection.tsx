@@ -5,7 +5,6 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkshopSession } from '../../lib/schema';
-import { workshopFileName, workshopFileText } from '../../lib/workshop-file';
 import { workshopStore } from '../../lib/workshop-store';
 import { t } from '../../i18n/sv';
 import { FileDownload } from '../kit/FileDownload';
@@ -160,8 +159,10 @@ function SavedTable(p: {
               <FileDownload
                 class="button button--small"
                 label={s.exportLabel(name)}
-                file={() => {
+                file={async () => {
                   p.flush();
+                  // The file code loads on first use (it is not needed to show the list).
+                  const { workshopFileName, workshopFileText } = await import('../../lib/workshop-file');
                   return { name: workshopFileName(w), text: workshopFileText(workshopStore.get(w.id) ?? w) };
                 }}
               >

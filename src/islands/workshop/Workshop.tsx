@@ -19,12 +19,11 @@ import type { WorkshopSession } from '../../lib/schema';
 import { store } from '../../lib/storage';
 import { groupName } from '../../lib/workshop-session';
 import { t } from '../../i18n/sv';
+import { lazyModule } from '../kit/lazy';
 import { LiveStatus } from '../kit/LiveStatus';
-import { FactorsSection } from './FactorsSection';
 import { GroupSection } from './GroupSection';
 import { LoadSection } from './LoadSection';
 import { ParticipantsSection } from './ParticipantsSection';
-import { Projector } from './Projector';
 import { SavedSection } from './SavedSection';
 import type { WorkshopProps } from './types';
 import { useGroupSave } from './useGroupSave';
@@ -34,15 +33,22 @@ import { focusLater, projectorMode, setProjectorMode, statusText, today } from '
 
 const s = t.workshop;
 
+// Not in the first view: the factors appear once a participant is loaded, the projector only
+// with ?visa=projektor. Each loads on first use (kit/lazy.ts).
+const useFactors = lazyModule(() => import('./FactorsSection'));
+const useProjector = lazyModule(() => import('./Projector'));
+
 export default function Workshop(props: WorkshopProps) {
   const { factors, roleNames } = props;
   const { state, dispatch, get, saveNow, settle } = useWorkshopStore(props.modelVersion);
   const group = useGroupSave(state, get, dispatch, props.modelVersion);
   const [projector, setProjector] = useState(projectorMode);
+  const Projector = useProjector(projector)?.Projector;
   const factorTitle = useCallback((id: string) => factors.find((f) => f.id === id)?.title, [factors]);
   const label = (e: Entry, i: number, hideNames: boolean) =>
     participantLabel(i, participantOf(e.a), hideNames, roleNames[participantRole(e.a)], s.participants.person);
   const { entries, hideNames } = state;
+  const FactorsSection = useFactors(entries.length > 0)?.FactorsSection;
   const labels = useMemo(() => entries.map((e, i) => label(e, i, hideNames)), [entries, hideNames]);
 
   function open(w: WorkshopSession, dropped = 0) {
@@ -92,7 +98,9 @@ export default function Workshop(props: WorkshopProps) {
     store.setActiveId(id);
   }
 
-  function showProjector(on: boolean, factor?: FactorId) {
+  async function showProjector(on: boolean, factor?: FactorId) {
+    // The projector's code first, so that its heading is there to take the focus.
+    if (on) await useProjector.load();
     if (factor) dispatch({ type: 'factorSet', factor });
     setProjectorMode(on);
     setProjector(on);
@@ -106,13 +114,15 @@ export default function Workshop(props: WorkshopProps) {
   if (projector)
     return (
       <div class="wk" data-pagefind-ignore="all">
-        <Projector
-          model={props}
-          entries={entries}
-          factor={state.factor}
-          onFactor={(factor) => dispatch({ type: 'factorSet', factor })}
-          onBack={() => showProjector(false)}
-        />
+        {Projector && (
+          <Projector
+            model={props}
+            entries={entries}
+            factor={state.factor}
+            onFactor={(factor) => dispatch({ type: 'factorSet', factor })}
+            onBack={() => void showProjector(false)}
+          />
+        )}
       </div>
     );
   return (
@@ -164,7 +174,7 @@ export default function Workshop(props: WorkshopProps) {
           dispatch({ type: 'groupStartedNew', title: s.group.titleDefault(today()), date: today() });
         }}
       />
-      {entries.length > 0 && (
+      {entries.length > 0 && FactorsSection && (
         <FactorsSection
           model={props}
           entries={entries}
@@ -178,7 +188,7 @@ export default function Workshop(props: WorkshopProps) {
           onRoleFilter={(role) => dispatch({ type: 'roleFilterSet', role })}
           onAgreed={onAgreed}
           onAppend={onAppend}
-          onProjector={(factor) => showProjector(true, factor)}
+          onProjector={(factor) => void showProjector(true, factor)}
         />
       )}
     </div>

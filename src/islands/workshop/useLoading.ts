@@ -7,10 +7,9 @@ import { entryKey } from '../../lib/session-entries';
 import { MAX_IMPORT_BYTES } from '../../lib/stored-format';
 import type { WorkshopSession } from '../../lib/schema';
 import { keyed, type DuplicateChoice } from '../../lib/workshop-load';
-import { parseWorkshopText } from '../../lib/workshop-file';
 import type { WorkshopAction, WorkshopState } from '../../lib/workshop-session';
 import { workshopStore } from '../../lib/workshop-store';
-import { describeImportError } from '../../i18n/sv/import';
+import type { ImportError } from '../../lib/io';
 import { t } from '../../i18n/sv';
 import type { FactorTitle, FileOutcome } from '../kit/read-files';
 import { loadWords } from './words';
@@ -68,15 +67,20 @@ export function useLoading(
   async function importWorkshop(files: File[]) {
     const file = files[0];
     if (!file) return;
-    const fail = (reason: string) => setImportMsg({ kind: 'error', text: s.saved.importFailed(file.name, reason) });
-    if (file.size > MAX_IMPORT_BYTES)
-      return fail(describeImportError({ code: 'too-large', size: file.size }, factorTitle, 3).join(' '));
+    // The file code and the words for a failed import load on first use.
+    const fail = async (error: ImportError) => {
+      const { describeImportError } = await import('../../i18n/sv/import');
+      const reason = describeImportError(error, factorTitle, 3).join(' ');
+      setImportMsg({ kind: 'error', text: s.saved.importFailed(file.name, reason) });
+    };
+    if (file.size > MAX_IMPORT_BYTES) return fail({ code: 'too-large', size: file.size });
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return fail(describeImportError({ code: 'read-failed' }, factorTitle, 3).join(' '));
+      return fail({ code: 'read-failed' });
     }
+    const { parseWorkshopText } = await import('../../lib/workshop-file');
     const r = parseWorkshopText(text);
     if (r.ok) {
       const added = workshopStore.insert(r.workshops, 'keep-both');
@@ -85,7 +89,7 @@ export function useLoading(
     } else if (r.error.code === 'assessments') {
       await loadFiles([file]);
       setImportMsg({ kind: 'ok', text: s.saved.importedParticipants });
-    } else fail(describeImportError(r.error, factorTitle, 3).join(' '));
+    } else await fail(r.error);
   }
 
   return { fileInput, loadFiles, loadLinks, resolve, importWorkshop, importMsg, setImportMsg };
