@@ -8,19 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const FACTOR_IDS = [
-  'prioritera-forebyggande-arbetet',
-  'kartlagg-problembilden',
-  'forankra-politiskt',
-  'forsta-varandras-uppdrag',
-  'samordna-strukturen',
-  'tvarprofessionella-team',
-  'involvera-barn-unga-vardnadshavare',
-  'ga-stegvis-fram',
-  'samma-modell-i-lanet',
-  'folj-upp-resultatet',
-];
-export const ROLES = ['skola', 'elevhalsa', 'socialtjanst', 'halso-och-sjukvard', 'polis', 'fritid', 'politik-ledning', 'annan'];
+// The ids and roles come from the app itself (Node 24 reads the TypeScript module directly).
+export { FACTOR_IDS, ROLES } from '../src/lib/factors.ts';
+import { FACTOR_IDS, ROLES } from '../src/lib/factors.ts';
 const MODEL_VERSION = '2026.1';
 
 /** mulberry32: a small deterministic PRNG. */

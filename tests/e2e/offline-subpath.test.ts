@@ -5,35 +5,23 @@
  * visited opens offline. Set TSI_SKIP_SUBPATH=1 to leave it out (like reading-subpath.test.ts).
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, serveSubpathSite } from './subpath';
-import { closeBrowser, newPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { BASE, useSubpathSite } from './subpath';
+import { newPage } from './browser';
 import { precachedUrls, waitForActiveWorker } from './offline-helpers';
 
-let site = '';
-let server: Server | undefined;
-let siteUrl = '';
-
 describe.skipIf(process.env.TSI_SKIP_SUBPATH === '1')('offline under a sub-path (BASE=/tsi/)', () => {
-  beforeAll(async () => {
-    ({ site, url: siteUrl, server } = await serveSubpathSite());
-  }, 180_000);
-
-  afterAll(async () => {
-    await closeBrowser();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  });
+  const sub = useSubpathSite();
 
   it('precaches only /tsi/ URLs and the manifest installs /tsi/', () => {
-    const urls = precachedUrls(readFileSync(join(site, 'sw.js'), 'utf8'));
+    const urls = precachedUrls(readFileSync(join(sub.site, 'sw.js'), 'utf8'));
     expect(urls.length).toBeGreaterThan(50);
     expect(urls.filter((u) => !u.startsWith(BASE))).toEqual([]);
     expect(urls).toContain('/tsi/pagefind/pagefind.js');
     expect(urls).toContain('/tsi/pagefind/wasm.sv.pagefind');
     expect(urls).toContain('/tsi/framgangsfaktorer/folj-upp-resultatet/index.html');
-    const manifest = JSON.parse(readFileSync(join(site, 'manifest.webmanifest'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(sub.site, 'manifest.webmanifest'), 'utf8'));
     expect(manifest).toMatchObject({ start_url: BASE, scope: BASE, id: BASE });
     for (const icon of manifest.icons as { src: string }[]) expect(icon.src.startsWith(BASE), icon.src).toBe(true);
   });
@@ -44,18 +32,18 @@ describe.skipIf(process.env.TSI_SKIP_SUBPATH === '1')('offline under a sub-path 
     page.on('request', (r) => {
       if (!new URL(r.url()).pathname.startsWith(BASE)) outside.push(r.url());
     });
-    await page.goto(siteUrl);
-    expect(await waitForActiveWorker(page)).toBe(siteUrl);
+    await page.goto(sub.url);
+    expect(await waitForActiveWorker(page)).toBe(sub.url);
     const regs = await page.evaluate(async () =>
       (await navigator.serviceWorker.getRegistrations()).map((r) => [r.scope, r.active?.scriptURL]),
     );
-    expect(regs).toEqual([[siteUrl, `${siteUrl}sw.js`]]);
+    expect(regs).toEqual([[sub.url, `${sub.url}sw.js`]]);
 
     await context.setOffline(true);
-    const response = await page.goto(`${siteUrl}framgangsfaktorer/samma-modell-i-lanet/`);
+    const response = await page.goto(`${sub.url}framgangsfaktorer/samma-modell-i-lanet/`);
     expect(response?.fromServiceWorker()).toBe(true);
     await page.locator('h1').waitFor();
-    await page.goto(`${siteUrl}sok/?q=${encodeURIComponent('tvärprofessionella')}`);
+    await page.goto(`${sub.url}sok/?q=${encodeURIComponent('tvärprofessionella')}`);
     await page.locator('#search-results > li').first().waitFor();
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);

@@ -36,6 +36,17 @@ beforeAll(async () => {
   siteUrl = s.url;
 });
 
+/** A page on the copied site, controlled by its worker, with the v1 stored fixture in storage. */
+async function openWithData() {
+  const tracked = await newPage();
+  await tracked.page.goto(siteUrl);
+  await waitForActiveWorker(tracked.page);
+  await tracked.page.evaluate((data) => {
+    for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
+  }, stored);
+  return tracked;
+}
+
 afterAll(async () => {
   await closeBrowser();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
@@ -44,12 +55,7 @@ afterAll(async () => {
 
 describe('a new version is published while the site is open', () => {
   it('shows one calm update line, keeps typed text, never reloads by itself; the button loads the new version', async () => {
-    const { page, context, errors, externalRequests } = await newPage();
-    await page.goto(siteUrl);
-    await waitForActiveWorker(page);
-    await page.evaluate((data) => {
-      for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
-    }, stored);
+    const { page, context, errors, externalRequests } = await openWithData();
 
     // The next page is controlled by the worker, as on every visit after the first.
     await page.goto(`${siteUrl}om-tsi/`);
@@ -119,12 +125,7 @@ describe('a new version is published while the site is open', () => {
   });
 
   it('a withdrawn deployment: scripts/sw-remove.js in place of sw.js empties the cache and unregisters, data kept', async () => {
-    const { page, context, errors, externalRequests } = await newPage();
-    await page.goto(siteUrl);
-    await waitForActiveWorker(page);
-    await page.evaluate((data) => {
-      for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
-    }, stored);
+    const { page, context, errors, externalRequests } = await openWithData();
     expect((await page.evaluate(() => caches.keys())).some((k) => k.includes('precache'))).toBe(true);
 
     cpSync('scripts/sw-remove.js', join(site, 'sw.js'));

@@ -5,33 +5,21 @@
  * working on something else; `npm test` runs it.
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, serveSubpathSite } from './subpath';
-import { closeBrowser, newPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { BASE, useSubpathSite } from './subpath';
+import { newPage } from './browser';
 import { crawl } from './crawl';
 
-let site = '';
-let server: Server | undefined;
-let siteUrl = '';
-
 describe.skipIf(process.env.TSI_SKIP_SUBPATH === '1')('the site built for a sub-path (BASE=/tsi/)', () => {
-  beforeAll(async () => {
-    ({ site, url: siteUrl, server } = await serveSubpathSite());
-  }, 180_000);
-
-  afterAll(async () => {
-    await closeBrowser();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  });
+  const sub = useSubpathSite();
 
   it('has every internal link and asset under /tsi/ and resolving', () => {
-    const result = crawl(site, BASE);
+    const result = crawl(sub.site, BASE);
     expect(result.pages).toContain('/tsi/framgangsfaktorer/tvarprofessionella-team/');
     expect(result.problems).toEqual([]);
     // Links written in the chapters' MDX ("/om-tsi/") were given the base too.
-    const start = readFileSync(join(site, 'index.html'), 'utf8');
+    const start = readFileSync(join(sub.site, 'index.html'), 'utf8');
     expect(start).not.toMatch(/href="\/(?!tsi\/)[a-z]/);
   });
 
@@ -41,7 +29,7 @@ describe.skipIf(process.env.TSI_SKIP_SUBPATH === '1')('the site built for a sub-
     page.on('request', (r) => {
       if (!new URL(r.url()).pathname.startsWith(BASE)) outside.push(r.url());
     });
-    await page.goto(`${siteUrl}framgangsfaktorer/tvarprofessionella-team/`);
+    await page.goto(`${sub.url}framgangsfaktorer/tvarprofessionella-team/`);
     await expect(page.locator('main h1').textContent()).resolves.toMatch(/tvärprofessionella/i);
     await page.fill('#site-search-q', 'tvärprofessionellt');
     await page.press('#site-search-q', 'Enter');

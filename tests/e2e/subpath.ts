@@ -10,8 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
+import { closeBrowser } from './browser';
 
 export const BASE = '/tsi/';
 
@@ -64,4 +65,22 @@ export async function serveSubpathSite(): Promise<{ site: string; url: string; s
 /** Removes a run's sub-path build (global-setup.ts, at the end of the run). */
 export function removeSubpathBuild(run: string): void {
   rmSync(resolve('node_modules/.cache', run), { recursive: true, force: true });
+}
+
+/**
+ * Serves the shared sub-path build for the tests of one file: before they run, and closed (with
+ * the browser) after. The returned object is filled in by then.
+ */
+export function useSubpathSite(): { site: string; url: string } {
+  const sub = { site: '', url: '' };
+  let server: Server | undefined;
+  beforeAll(async () => {
+    const served = await serveSubpathSite();
+    ({ site: sub.site, url: sub.url, server } = served);
+  }, 180_000);
+  afterAll(async () => {
+    await closeBrowser();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  });
+  return sub;
 }
