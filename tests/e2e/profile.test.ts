@@ -145,21 +145,22 @@ describe('/profil/', () => {
     await context.close();
   });
 
-  it('draws without animation when the user prefers reduced motion', async () => {
+  it('draws without animation on load; a redraw animates unless the user prefers reduced motion', async () => {
     const { current } = fixtures();
-    for (const [reducedMotion, expected] of [
+    for (const [reducedMotion, redraw] of [
       ['reduce', 'off'],
       ['no-preference', 'on'],
     ] as const) {
-      const { page, context } = await newPage({ reducedMotion });
+      const { page, context } = await newPage({ reducedMotion, colorScheme: 'light' });
       await seed(context, [current], current.id);
       await page.goto(url('profil/'));
       await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
-      expect(
-        await page
-          .locator('figure[data-chart-animation]')
-          .evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart-animation'))),
-      ).toEqual([expected, expected]);
+      const animation = () =>
+        page.locator('figure[data-chart-animation]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart-animation')));
+      expect(await animation()).toEqual(['off', 'off']);
+      // Another colour scheme redraws both charts (their colours come from CSS).
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect.poll(animation).toEqual([redraw, redraw]);
       await context.close();
     }
   });

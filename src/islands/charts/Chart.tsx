@@ -7,7 +7,9 @@
  *
  * data-chart-state on the figure: "loading" → "drawn" (Chart.js finished its first render)
  * → "ready" (print image made); "error" when Chart.js could not be loaded.
- * data-chart-animation: "on" | "off" (off when the user prefers reduced motion).
+ * data-chart-animation: "on" | "off". The first drawing is not animated (it only costs a phone
+ * main-thread time while the page loads); a redraw after a change (another assessment, another
+ * colour scheme) animates, unless the user prefers reduced motion.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Chart as ChartJs } from 'chart.js';
@@ -26,6 +28,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
   const imgRef = useRef<HTMLImageElement>(null);
   const [state, setState] = useState<State>('loading');
   const [animated, setAnimated] = useState<boolean | null>(null);
+  const drawnBefore = useRef(false);
   // Redrawn when the colour scheme changes (the colours come from CSS custom properties).
   const [scheme, setScheme] = useState(0);
   const dataKey = JSON.stringify([kind, labels, datasets, props.min, props.max, props.step, scheme]);
@@ -42,6 +45,7 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
     let cancelled = false;
     setState('loading');
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const animate = drawnBefore.current && !reducedMotion;
     import('./chartjs')
       .then(({ Chart }) => {
         if (cancelled || !canvasRef.current) return;
@@ -65,14 +69,15 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
         };
         const canvas = canvasRef.current;
         const config = buildConfig(kind, props, {
-          reducedMotion,
+          animate,
           pixelRatio: Math.max(2, window.devicePixelRatio || 1),
           plugins: [plugin],
           colors: colorsFrom(canvas),
           narrow: (canvas.parentElement?.clientWidth ?? NARROW) < NARROW,
         });
-        setAnimated(config.options?.animation !== false);
+        setAnimated(animate);
         chart = new Chart(canvas, config);
+        drawnBefore.current = true;
       })
       .catch(() => {
         if (!cancelled) setState('error');
@@ -218,7 +223,7 @@ function printImage(Chart: typeof ChartJs, kind: ChartKind, props: ChartProps): 
   document.body.append(holder);
   let chart: ChartJs | undefined;
   try {
-    const config = buildConfig(kind, props, { reducedMotion: true, pixelRatio: 2, print: true });
+    const config = buildConfig(kind, props, { animate: false, pixelRatio: 2, print: true });
     chart = new Chart(canvas, config);
     chart.draw();
     return canvas.width > 0 ? canvas.toDataURL('image/png') : null;

@@ -93,7 +93,8 @@ export function buildConfig(
   kind: ChartKind,
   props: ChartProps,
   opts: {
-    reducedMotion: boolean;
+    /** Animate the drawing (only a redraw after a change the user made, and never with reduced motion). */
+    animate: boolean;
     pixelRatio: number;
     plugins?: Plugin[];
     colors?: ChartColors;
@@ -104,7 +105,7 @@ export function buildConfig(
 ): ChartConfiguration {
   const { labels, datasets, min = 0, max = 4, step = 1 } = props;
   const colors = opts.colors ?? LIGHT;
-  const animation = opts.reducedMotion ? (false as const) : { duration: 350 };
+  const animation = opts.animate ? { duration: 350 } : (false as const);
   const grid = { color: colors.grid };
   const font = (size: number) => (opts.print ? Math.round(size * 1.35) : size);
   const ticks = { stepSize: step, color: colors.text, font: { size: font(12) } };
