@@ -5,16 +5,21 @@
  */
 import type { Assessment } from './schema';
 
+// Made once, on first use: creating an Intl formatter costs far more than formatting with one
+// (a select of many assessments formats a date per option).
+let dateFormat: Intl.DateTimeFormat | undefined;
+
 /** A timestamp as a date in Swedish local time: "2026-11-22". */
 export function formatDate(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('sv-SE', {
+  dateFormat ??= new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Europe/Stockholm',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(d);
+  });
+  return dateFormat.format(d);
 }
 
 type Named = Pick<Assessment, 'title' | 'organisation' | 'createdAt'>;

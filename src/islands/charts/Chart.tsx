@@ -58,12 +58,12 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
             printed = true;
             // After the screen chart, draw the print image (in a later task, not inside Chart.js's render).
             setTimeout(() => {
-              if (cancelled || !imgRef.current) return;
-              const src = printImage(Chart, kind, props);
-              if (src) {
+              if (cancelled) return;
+              void printImage(Chart, kind, props).then((src) => {
+                if (cancelled || !imgRef.current || !src) return;
                 imgRef.current.src = src;
                 setState('ready');
-              }
+              });
             }, 0);
           },
         };
@@ -208,10 +208,12 @@ const PRINT_WIDTH: Record<ChartKind, number> = { radar: 760, bar: 820 };
 
 /**
  * Draws the chart once more at a fixed print size, off screen and without animation, and
- * returns it as a PNG data URL (the CSP allows img-src data:). The print image therefore does
- * not depend on the size of the screen the report was opened on.
+ * resolves with it as a PNG data URL (the CSP allows img-src data:; the Word file reads the
+ * same URL). The print image therefore does not depend on the size of the screen the report
+ * was opened on. The PNG is encoded with toBlob, which the browser does off the main thread
+ * (toDataURL encoded it on the main thread: the longest task of a page with two charts).
  */
-function printImage(Chart: typeof ChartJs, kind: ChartKind, props: ChartProps): string | null {
+async function printImage(Chart: typeof ChartJs, kind: ChartKind, props: ChartProps): Promise<string | null> {
   const holder = document.createElement('div');
   holder.setAttribute('aria-hidden', 'true');
   holder.style.setProperty('position', 'fixed');
@@ -226,13 +228,24 @@ function printImage(Chart: typeof ChartJs, kind: ChartKind, props: ChartProps): 
     const config = buildConfig(kind, props, { animate: false, pixelRatio: 2, print: true });
     chart = new Chart(canvas, config);
     chart.draw();
-    return canvas.width > 0 ? canvas.toDataURL('image/png') : null;
+    if (canvas.width === 0) return null;
+    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    return png ? await dataUrl(png) : null;
   } catch {
     return null;
   } finally {
     chart?.destroy();
     holder.remove();
   }
+}
+
+function dataUrl(blob: Blob): Promise<string | null> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : null);
+    reader.onerror = () => resolve(null);
+    reader.readAsDataURL(blob);
+  });
 }
 
 export function RadarChart(props: ChartProps) {
