@@ -7,6 +7,7 @@
 import { FACTOR_IDS, type FactorId } from './factors';
 import { isLevel, levelOf, levelStats, type LevelStats } from './aggregate';
 import type { Assessment, LevelValue } from './schema';
+import { compareIso } from './dates';
 
 export interface CountyRow {
   /** The assessment's id (unique among loaded rows). */
@@ -71,7 +72,7 @@ const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true })
  */
 export function sortRows(rows: readonly CountyRow[], key: SortKey, dir: SortDir = 'descending'): CountyRow[] {
   const byName = (a: CountyRow, b: CountyRow) =>
-    collator.compare(a.organisation, b.organisation) || collator.compare(a.title, b.title) || a.date.localeCompare(b.date);
+    collator.compare(a.organisation, b.organisation) || collator.compare(a.title, b.title) || compareIso(a.date, b.date);
   const sign = dir === 'ascending' ? 1 : -1;
   if (key === 'organisation') return [...rows].sort((a, b) => sign * byName(a, b));
   const rank = (v: LevelValue) => (isLevel(v) ? 0 : v === 'vet-ej' ? 1 : 2);

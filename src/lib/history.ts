@@ -4,6 +4,7 @@
  */
 import type { Assessment } from './schema';
 import { sameOrganisation, scoreAssessment, type FactorState } from './scoring';
+import { compareIso } from './dates';
 
 export interface History {
   /** Oldest first. */
@@ -16,7 +17,7 @@ export interface History {
 export function historyOf(current: Assessment, all: Assessment[], min = 3): History | null {
   const list = all
     .filter((a) => sameOrganisation(a.organisation, current.organisation))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareIso(a.createdAt, b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (list.length < min) return null;
   const scores = list.map(scoreAssessment);
   return {

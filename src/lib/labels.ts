@@ -4,23 +4,10 @@
  * "Workshop 2026-11-23 (2026-11-23)" becomes "Workshop 2026-11-23".
  */
 import type { Assessment } from './schema';
+import { formatDate } from './dates';
 
-// Made once, on first use: creating an Intl formatter costs far more than formatting with one
-// (a select of many assessments formats a date per option).
-let dateFormat: Intl.DateTimeFormat | undefined;
-
-/** A timestamp as a date in Swedish local time: "2026-11-22". */
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  dateFormat ??= new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return dateFormat.format(d);
-}
+/** A timestamp as a date in Swedish time: "2026-11-22" (dates.ts: without Intl). */
+export { formatDate };
 
 type Named = Pick<Assessment, 'title' | 'organisation' | 'createdAt'>;
 

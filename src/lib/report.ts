@@ -14,6 +14,7 @@ import { followUp, rank, sameOrganisation, scoreAssessment, type FollowUp, type 
 import { effectivePlan } from './plan';
 import { levelName } from './levels';
 import { assessmentLabel, formatDate } from './labels';
+import { compareIso } from './dates';
 
 export { assessmentLabel, formatDate };
 
@@ -302,5 +303,5 @@ export function buildReport(
 /** Assessments `a` can be followed up against: all others, same organisation first, newest first. */
 export function followUpCandidates(a: Assessment, all: Assessment[]): Assessment[] {
   const same = (x: Assessment) => (sameOrganisation(x.organisation, a.organisation) ? 0 : 1);
-  return all.filter((x) => x.id !== a.id).sort((x, y) => same(x) - same(y) || y.createdAt.localeCompare(x.createdAt));
+  return all.filter((x) => x.id !== a.id).sort((x, y) => same(x) - same(y) || compareIso(y.createdAt, x.createdAt));
 }

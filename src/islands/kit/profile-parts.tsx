@@ -17,6 +17,7 @@ import { EmptyState, StorageNotice } from './profile-notices';
 import { Field } from './Field';
 import { t } from '../../i18n/sv';
 import { ColumnHeads, DataTable } from './TableRegion';
+import { compareIso } from '../../lib/dates';
 
 const s = t.profile;
 
@@ -71,7 +72,7 @@ function SelectionControls(props: {
   onSelectEarlier: (id: string | null) => void;
 }) {
   const { idPrefix, list, current, earlier, onSelect, onSelectEarlier } = props;
-  const sorted = [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const sorted = [...list].sort((a, b) => compareIso(b.createdAt, a.createdAt));
   const candidates = followUpCandidates(current, list);
   return (
     <div class="selection no-print">

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { store, type StorageStatus } from '../../lib/storage';
 import type { Assessment } from '../../lib/schema';
 import { withBase } from '../../lib/url';
+import { compareIso } from '../../lib/dates';
 
 export interface Loaded {
   list: Assessment[];
@@ -45,7 +46,7 @@ export function useSelection(loaded: Loaded): {
 } {
   const [selection, setSelection] = useState<Selection>(() => ({ id: param(PARAM.id), earlier: param(PARAM.earlier) }));
   const { list, activeId } = loaded;
-  const newest = [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const newest = [...list].sort((a, b) => compareIso(b.updatedAt, a.updatedAt))[0];
   const current = list.find((a) => a.id === selection.id) ?? list.find((a) => a.id === activeId) ?? newest;
   const earlier =
     selection.earlier && selection.earlier !== current?.id ? list.find((a) => a.id === selection.earlier) : undefined;
