@@ -64,7 +64,11 @@ export function factorStats(rows: readonly CountyRow[]): Record<FactorId, LevelS
 export type SortKey = FactorId | 'organisation';
 export type SortDir = 'ascending' | 'descending';
 
-const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+// Made on first use: creating a collator starts the browser's ICU (several ms), which a page
+// without rows to sort should not pay while it loads.
+let collator: Intl.Collator | undefined;
+const compareNames = (a: string, b: string) =>
+  (collator ??= new Intl.Collator('sv', { sensitivity: 'base', numeric: true })).compare(a, b);
 
 /**
  * Rows sorted by one factor (or by name). Rows without a level ("vet ej", then unanswered)
@@ -72,7 +76,7 @@ const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true })
  */
 export function sortRows(rows: readonly CountyRow[], key: SortKey, dir: SortDir = 'descending'): CountyRow[] {
   const byName = (a: CountyRow, b: CountyRow) =>
-    collator.compare(a.organisation, b.organisation) || collator.compare(a.title, b.title) || compareIso(a.date, b.date);
+    compareNames(a.organisation, b.organisation) || compareNames(a.title, b.title) || compareIso(a.date, b.date);
   const sign = dir === 'ascending' ? 1 : -1;
   if (key === 'organisation') return [...rows].sort((a, b) => sign * byName(a, b));
   const rank = (v: LevelValue) => (isLevel(v) ? 0 : v === 'vet-ej' ? 1 : 2);

@@ -4,6 +4,21 @@
  */
 import { count } from '../plural';
 
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
 export const countyComparison = {
   pageTitle: 'Jämför kommuner i länet',
   pageDescription: 'Lägg gruppskattningar från flera kommuner bredvid varandra och se var ni kan lära av varandra.',
@@ -72,7 +87,8 @@ export const countyComparison = {
   csvIndividualCounted: 'Enskild, räknas i medianen',
   csvIndividualLeftOut: 'Enskild, räknas inte i medianen',
   print: 'Skriv ut',
-  printTitle: (date: string) => `Jämförelse av kommuner, utskriven ${date}`,
+  /** "Jämförelse av kommuner, utskriven 23 november 2026" (the device's date; no Intl, see src/lib/dates.ts). */
+  printTitle: (d: Date) => `Jämförelse av kommuner, utskriven ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`,
   printFiles: 'Jämförda skattningar',
   printFile: (organisation: string, file: string) => `${organisation}: ${file}`,
 } as const;

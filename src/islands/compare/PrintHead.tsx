@@ -3,13 +3,12 @@ import type { Entry } from '../../lib/session-entries';
 import { t } from '../../i18n/sv';
 
 const s = t.countyComparison;
-const longDate = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' });
 
 export function PrintHead({ entries }: { entries: Entry[] }) {
   if (entries.length === 0) return null;
   return (
     <div class="print-only cmp-print-head">
-      <p class="cmp-print-head__title">{s.printTitle(longDate.format(new Date()))}</p>
+      <p class="cmp-print-head__title">{s.printTitle(new Date())}</p>
       <p class="cmp-print-head__files">{s.printFiles}</p>
       <ul>
         {entries.map((e) => (
