@@ -50,6 +50,14 @@ describe('chart configuration', () => {
     expect(cfg.options.animation).not.toBe(false);
   });
 
+  it('writes the scale numbers itself, with a decimal comma (not through Intl)', () => {
+    const radar = buildConfig('radar', props, { animate: false, pixelRatio: 1 }) as any;
+    const bar = buildConfig('bar', props, { animate: false, pixelRatio: 1 }) as any;
+    for (const tick of [radar.options.scales.r.ticks.callback, bar.options.scales.x.ticks.callback]) {
+      expect([tick(0), tick(3), tick(2.5)]).toEqual(['0', '3', '2,5']);
+    }
+  });
+
   it('draws without animation unless asked to animate', () => {
     expect((buildConfig('radar', props, { animate: false, pixelRatio: 1 }) as any).options.animation).toBe(false);
     expect((buildConfig('bar', props, { animate: false, pixelRatio: 1 }) as any).options.animation).toBe(false);
