@@ -52,6 +52,12 @@ export default async function ({ dist, baseUrl, load, report, table }) {
       r.failing.join(' ') || '-',
     ]),
   );
+  const indexes = runs.map((r) => r.benchmarkIndex).filter(Number.isFinite);
+  if (indexes.length)
+    report(
+      'Lighthouse benchmarkIndex of this machine (min–max over the runs; lower = slower CPU, more TBT)',
+      `${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)}`,
+    );
   const external = runs.flatMap((r) => r.externalRequests);
   report('Lighthouse runs: requests to other hosts', external.length ? external.join(' ') : 0);
 

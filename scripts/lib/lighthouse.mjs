@@ -82,6 +82,8 @@ function figures(lhr, origin) {
     externalRequests: requests.map((r) => r.url).filter((u) => /^https?:/.test(u) && new URL(u).origin !== origin),
     failing,
     runtimeError: lhr.runtimeError?.message,
+    /** Lighthouse's measure of this machine's CPU speed (higher is faster); TBT scales with it. */
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
     warnings: lhr.runWarnings ?? [],
   };
 }
