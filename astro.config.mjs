@@ -25,6 +25,8 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
   vite: {
+    // The chart worker (src/islands/charts/chart-worker.ts) is a module worker.
+    worker: { format: 'es' },
     build: {
       rollupOptions: {
         output: {

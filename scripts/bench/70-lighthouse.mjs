@@ -63,13 +63,34 @@ export default async function ({ dist, baseUrl, load, report, table }) {
 
   // Byte budgets, as sent (gzip), from the same runs.
   const run = (route, state) => runs.find((r) => r.route === route && r.state === state);
+  const gzipOf = new Map();
+  const bodyGzip = async (u) => {
+    if (!gzipOf.has(u)) {
+      const res = await fetch(new URL(new URL(u).pathname, baseUrl));
+      gzipOf.set(u, gzipSync(Buffer.from(await res.arrayBuffer()), { level: 6 }).length);
+    }
+    return gzipOf.get(u);
+  };
+  // Lighthouse records a worker's script (the chart worker: Chart.js) with its headers only: its
+  // body arrives in the worker. Such a script counts with its gzip body, so every byte of JS
+  // the page makes the browser fetch is in the budget, whichever thread runs it.
+  const jsSent = async (r) => {
+    let n = 0;
+    for (const sc of r.scripts) n += Math.max(sc.bytes, await bodyGzip(sc.url));
+    return n;
+  };
   const rows = [];
   for (const route of TOOLS) {
     const empty = run(route, 'empty');
-    if (empty) rows.push([`/${route} JS before a chart is drawn (empty)`, KB(empty.byType.js), '≤ 45']);
+    if (empty) rows.push([`/${route} JS before a chart is drawn (empty)`, KB(await jsSent(empty)), '≤ 45']);
   }
   const profile = run('profil/', 'with data');
-  if (profile) rows.push(['/profil/ JS with a drawn chart (with data)', KB(profile.byType.js), '≤ 70']);
+  if (profile) {
+    rows.push(['/profil/ JS with a drawn chart (with data)', KB(await jsSent(profile)), '≤ 70']);
+    const worker = profile.scripts.filter((sc) => sc.url.includes('chart-worker'));
+    for (const sc of worker)
+      rows.push(['  of which the chart worker (Chart.js, off the main thread)', KB(await bodyGzip(sc.url)), '']);
+  }
   for (const route of ['profil/', 'rapport/']) {
     const empty = run(route, 'empty');
     if (!empty) continue;

@@ -4,19 +4,9 @@ import { axeViolations, closeBrowser, newPage, url } from './browser';
 import { fixtures, seed } from './profile-seed';
 import { model } from '../../src/lib/model-data';
 import { makeAssessment } from './profile-seed';
+import { chartPixels } from './chart-pixels';
 
 afterAll(closeBrowser);
-
-/** Non-transparent pixels on the chart's canvas (0 = nothing drawn). */
-async function drawnPixels(page: Page, selector: string): Promise<number> {
-  return page.$eval(selector, (c) => {
-    const canvas = c as HTMLCanvasElement;
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-    return n;
-  });
-}
 
 /** Table rows as [header, ...cells] text. */
 async function tableRows(page: Page, selector: string): Promise<string[][]> {
@@ -47,8 +37,8 @@ describe('/profil/', () => {
     await page.goto(url('profil/'));
     await page.waitForSelector('#profil-radar-caption');
     await expect.poll(() => page.locator('[data-chart-state="ready"]').count(), { timeout: 10_000 }).toBe(2);
-    expect(await drawnPixels(page, '[data-chart-kind="radar"] canvas')).toBeGreaterThan(1000);
-    expect(await drawnPixels(page, '[data-chart-kind="bar"] canvas')).toBeGreaterThan(1000);
+    expect(await chartPixels(page, '[data-chart-kind="radar"] canvas')).toBeGreaterThan(1000);
+    expect(await chartPixels(page, '[data-chart-kind="bar"] canvas')).toBeGreaterThan(1000);
     // Each chart has role="img" with a summary as its name, and the print image is made.
     const name = await page.locator('[data-chart-kind="radar"] [role="img"]').getAttribute('aria-label');
     expect(name).toContain('Provkommunen');
@@ -145,22 +135,51 @@ describe('/profil/', () => {
     await context.close();
   });
 
-  it('draws without animation on load; a redraw animates unless the user prefers reduced motion', async () => {
+  it('draws in a worker, Chart.js never on the page itself; without OffscreenCanvas the page draws the same', async () => {
     const { current } = fixtures();
-    for (const [reducedMotion, redraw] of [
-      ['reduce', 'off'],
-      ['no-preference', 'on'],
-    ] as const) {
-      const { page, context } = await newPage({ reducedMotion, colorScheme: 'light' });
+    for (const offscreen of [true, false]) {
+      const { page, errors, context } = await newPage({ viewport: { width: 1280, height: 900 } });
+      if (!offscreen)
+        await context.addInitScript(() => {
+          delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen;
+        });
       await seed(context, [current], current.id);
+      const workers: string[] = [];
+      page.on('worker', (w) => workers.push(w.url()));
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
       await page.goto(url('profil/'));
-      await page.waitForSelector('[data-chart-state="ready"]', { timeout: 10_000 });
-      const animation = () =>
-        page.locator('figure[data-chart-animation]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart-animation')));
-      expect(await animation()).toEqual(['off', 'off']);
-      // Another colour scheme redraws both charts (their colours come from CSS).
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await expect.poll(animation).toEqual([redraw, redraw]);
+      await expect.poll(() => page.locator('[data-chart-state="ready"]').count(), { timeout: 10_000 }).toBe(2);
+      expect(await chartPixels(page, '[data-chart-kind="radar"] canvas')).toBeGreaterThan(1000);
+      expect(await chartPixels(page, '[data-chart-kind="bar"] canvas')).toBeGreaterThan(1000);
+      expect(
+        workers.some((u) => u.includes('chart-worker')),
+        `worker (offscreen ${offscreen})`,
+      ).toBe(offscreen);
+      expect(
+        // The main-thread drawing (Chart.js in it) is fetched only without OffscreenCanvas.
+        requested.some((p) => /\/draw-here\.[^/]+\.js$/.test(p)),
+        `draw-here chunk (offscreen ${offscreen})`,
+      ).toBe(!offscreen);
+      expect(await page.locator('[data-chart-kind="radar"] img.chart__print').getAttribute('src')).toMatch(
+        /^data:image\/png;base64,/,
+      );
+
+      // A phone-wide window: the radar follows its box and becomes square (axes by number).
+      await page.setViewportSize({ width: 375, height: 800 });
+      const box = () =>
+        page.$eval('[data-chart-kind="radar"] canvas', (c) => {
+          const r = c.getBoundingClientRect();
+          return { width: Math.round(r.width), height: Math.round(r.height), box: c.parentElement!.clientWidth };
+        });
+      await expect
+        .poll(async () => {
+          const b = await box();
+          return b.width === b.box && Math.abs(b.height - b.width) <= 1;
+        })
+        .toBe(true);
+      await expect.poll(() => chartPixels(page, '[data-chart-kind="radar"] canvas')).toBeGreaterThan(1000);
+      expect(errors).toEqual([]);
       await context.close();
     }
   });
@@ -226,20 +245,8 @@ describe('/profil/', () => {
 
   it('dark mode: the charts take the page’s colours, and /profil/ and /rapport/ are axe clean', async () => {
     const { current, earlier } = fixtures();
-    /** Canvas pixels close to an RGB colour. */
-    const near = (page: Page, rgb: [number, number, number]) =>
-      page.$eval(
-        '[data-chart-kind="radar"] canvas',
-        (c, [r, g, b]) => {
-          const canvas = c as HTMLCanvasElement;
-          const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-          let n = 0;
-          for (let i = 0; i < d.length; i += 4)
-            if (Math.abs(d[i]! - r) + Math.abs(d[i + 1]! - g) + Math.abs(d[i + 2]! - b) < 30 && d[i + 3]! > 200) n++;
-          return n;
-        },
-        rgb,
-      );
+    /** Painted pixels of the radar close to an RGB colour. */
+    const near = (page: Page, rgb: [number, number, number]) => chartPixels(page, '[data-chart-kind="radar"] canvas', rgb);
     for (const colorScheme of ['dark', 'light'] as const) {
       const { page, errors, context } = await newPage({ colorScheme });
       await seed(context, [earlier, current], current.id);

@@ -86,7 +86,8 @@ describe('/rapport/', () => {
     await page.keyboard.press('Enter');
     await expect.poll(planFactors).toEqual([f7.id, model.factors[1]!.id]);
     // Focus stays with the factor that moved (its "up" button is now disabled, so "down").
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`plan-ned-${f7.id}`);
+    // (It moves there in an effect after the list is drawn: wait for it.)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`plan-ned-${f7.id}`);
 
     // Owner, date, status and comment of the first row.
     const firstRow = page.locator('.plan-table tbody tr').first();

@@ -1,92 +1,28 @@
 /**
- * A chart figure: caption, a canvas drawn by Chart.js (loaded with import() on first use),
- * an <img> copy of the canvas for print (browsers do not always repaint a canvas for print;
- * the image always prints), a legend with line samples, a text summary and the same data as a
- * real <table>. The wrapper has role="img" and the summary as its name. The print image is
- * drawn separately at a fixed size (see printImage), so it prints the same from any screen.
+ * A chart figure: caption, a canvas drawn by Chart.js (loaded on first use), an <img> copy
+ * of the chart for print (browsers do not always repaint a canvas for print; the image always
+ * prints), a legend with line samples, a text summary and the same data as a real <table>. The
+ * wrapper has role="img" and the summary as its name. The print image is drawn separately at
+ * a fixed size (draw.ts), so it prints the same from any screen.
  *
- * data-chart-state on the figure: "loading" → "drawn" (Chart.js finished its first render)
- * → "ready" (print image made); "error" when Chart.js could not be loaded.
- * data-chart-animation: "on" | "off". The first drawing is not animated (it only costs a phone
- * main-thread time while the page loads); a redraw after a change (another assessment, another
- * colour scheme) animates, unless the user prefers reduced motion.
+ * data-chart-state on the figure: "loading" → "drawn" (the screen chart is drawn) → "ready"
+ * (print image made); "error" when Chart.js could not be loaded. The drawing itself
+ * (useChartDrawing.ts) happens in a worker where the browser allows it, never animated.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Chart as ChartJs } from 'chart.js';
+import { useRef } from 'preact/hooks';
 import './charts.css';
 import type { ChartProps } from './types';
-import { buildConfig, formatValue, NARROW, type ChartKind } from './config';
-import { colorsFrom, DASH, styleFor } from './palette';
+import { formatValue, type ChartKind } from './config';
+import { useChartDrawing } from './useChartDrawing';
+import { DASH, styleFor } from './palette';
 import { chart as chartStrings } from '../../i18n/sv/chart';
-
-type State = 'loading' | 'drawn' | 'ready' | 'error';
 
 export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
   const s = chartStrings;
   const { id, kind, labels, datasets, title, summary, table = true, labelHeader = s.factor, className } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const imgRef = useRef<HTMLImageElement>(null);
-  const [state, setState] = useState<State>('loading');
-  const [animated, setAnimated] = useState<boolean | null>(null);
-  const drawnBefore = useRef(false);
-  // Redrawn when the colour scheme changes (the colours come from CSS custom properties).
-  const [scheme, setScheme] = useState(0);
-  const dataKey = JSON.stringify([kind, labels, datasets, props.min, props.max, props.step, scheme]);
-
-  useEffect(() => {
-    const mq = window.matchMedia?.('(prefers-color-scheme: dark)');
-    const onChange = () => setScheme((n) => n + 1);
-    mq?.addEventListener?.('change', onChange);
-    return () => mq?.removeEventListener?.('change', onChange);
-  }, []);
-
-  useEffect(() => {
-    let chart: ChartJs | undefined;
-    let cancelled = false;
-    setState('loading');
-    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const animate = drawnBefore.current && !reducedMotion;
-    import('./chartjs')
-      .then(({ Chart }) => {
-        if (cancelled || !canvasRef.current) return;
-        let printed = false;
-        const plugin = {
-          id: 'tsiRendered',
-          afterRender: () => {
-            setState((st) => (st === 'loading' ? 'drawn' : st));
-            if (printed || cancelled) return;
-            printed = true;
-            // After the screen chart, draw the print image (in a later task, not inside Chart.js's render).
-            setTimeout(() => {
-              if (cancelled) return;
-              void printImage(Chart, kind, props).then((src) => {
-                if (cancelled || !imgRef.current || !src) return;
-                imgRef.current.src = src;
-                setState('ready');
-              });
-            }, 0);
-          },
-        };
-        const canvas = canvasRef.current;
-        const config = buildConfig(kind, props, {
-          animate,
-          pixelRatio: Math.max(2, window.devicePixelRatio || 1),
-          plugins: [plugin],
-          colors: colorsFrom(canvas),
-          narrow: (canvas.parentElement?.clientWidth ?? NARROW) < NARROW,
-        });
-        setAnimated(animate);
-        chart = new Chart(canvas, config);
-        drawnBefore.current = true;
-      })
-      .catch(() => {
-        if (!cancelled) setState('error');
-      });
-    return () => {
-      cancelled = true;
-      chart?.destroy();
-    };
-  }, [dataKey]);
+  const state = useChartDrawing(id, kind, props, canvasRef, imgRef);
 
   const captionId = `${id}-caption`;
   const summaryId = `${id}-summary`;
@@ -103,7 +39,6 @@ export function ChartFigure(props: ChartProps & { kind: ChartKind }) {
       class={`chart chart--${kind}${className ? ` ${className}` : ''}`}
       data-chart-state={state}
       data-chart-kind={kind}
-      data-chart-animation={animated === null ? undefined : animated ? 'on' : 'off'}
       aria-labelledby={captionId}
     >
       <div class="chart__visual">
@@ -201,51 +136,6 @@ function ChartLegend({ kind, datasets }: { kind: ChartKind; datasets: ChartProps
       })}
     </ul>
   );
-}
-
-/** Print size of the image in CSS pixels (fonts are sized for this; print scales it to the page). */
-const PRINT_WIDTH: Record<ChartKind, number> = { radar: 760, bar: 820 };
-
-/**
- * Draws the chart once more at a fixed print size, off screen and without animation, and
- * resolves with it as a PNG data URL (the CSP allows img-src data:; the Word file reads the
- * same URL). The print image therefore does not depend on the size of the screen the report
- * was opened on. The PNG is encoded with toBlob, which the browser does off the main thread
- * (toDataURL encoded it on the main thread: the longest task of a page with two charts).
- */
-async function printImage(Chart: typeof ChartJs, kind: ChartKind, props: ChartProps): Promise<string | null> {
-  const holder = document.createElement('div');
-  holder.setAttribute('aria-hidden', 'true');
-  holder.style.setProperty('position', 'fixed');
-  holder.style.setProperty('left', '-10000px');
-  holder.style.setProperty('top', '0');
-  holder.style.setProperty('width', `${PRINT_WIDTH[kind]}px`);
-  const canvas = document.createElement('canvas');
-  holder.append(canvas);
-  document.body.append(holder);
-  let chart: ChartJs | undefined;
-  try {
-    const config = buildConfig(kind, props, { animate: false, pixelRatio: 2, print: true });
-    chart = new Chart(canvas, config);
-    chart.draw();
-    if (canvas.width === 0) return null;
-    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    return png ? await dataUrl(png) : null;
-  } catch {
-    return null;
-  } finally {
-    chart?.destroy();
-    holder.remove();
-  }
-}
-
-function dataUrl(blob: Blob): Promise<string | null> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : null);
-    reader.onerror = () => resolve(null);
-    reader.readAsDataURL(blob);
-  });
 }
 
 export function RadarChart(props: ChartProps) {

@@ -1,6 +1,7 @@
 /**
- * Chart.js with only what the charts use registered. Imported dynamically (import()) by
- * Chart.tsx, so Chart.js is downloaded only on pages that draw a chart.
+ * Chart.js with only what the charts use registered. Imported by the chart worker
+ * (chart-worker.ts) and, where a browser has no OffscreenCanvas, by draw-here.ts (with import()),
+ * so Chart.js is downloaded only on pages that draw a chart.
  */
 import {
   Chart,

@@ -89,12 +89,23 @@ export function wrapLabel(label: string, max = 14): string[] {
   return at < 0 ? [label] : [label.slice(0, at), label.slice(at + 1)];
 }
 
+/** Print size of the image in CSS pixels (fonts are sized for this; print scales it to the page). */
+export const PRINT_WIDTH: Record<ChartKind, number> = { radar: 760, bar: 820 };
+
+/** Width ÷ height of the drawing: the radar is squarer on a narrow screen, the bar chart grows with its rows. */
+export function aspectRatio(kind: ChartKind, props: Pick<ChartProps, 'labels' | 'datasets'>, narrow: boolean): number {
+  if (kind === 'radar') return narrow ? 1 : 1.35;
+  const rows = props.labels.length * Math.max(1, props.datasets.length);
+  return Math.max(1.1, Math.min(3, 26 / (rows + 3)));
+}
+
+/** What a drawing needs of the props (plain data: it is also posted to the chart worker). */
+export type ChartData = Pick<ChartProps, 'labels' | 'datasets' | 'min' | 'max' | 'step'>;
+
 export function buildConfig(
   kind: ChartKind,
-  props: ChartProps,
+  props: ChartData,
   opts: {
-    /** Animate the drawing (only a redraw after a change the user made, and never with reduced motion). */
-    animate: boolean;
     pixelRatio: number;
     plugins?: Plugin[];
     colors?: ChartColors;
@@ -105,7 +116,8 @@ export function buildConfig(
 ): ChartConfiguration {
   const { labels, datasets, min = 0, max = 4, step = 1 } = props;
   const colors = opts.colors ?? LIGHT;
-  const animation = opts.animate ? { duration: 350 } : (false as const);
+  // Never animated: the chart is there at once (and a phone's main thread is not kept busy).
+  const animation = false as const;
   const grid = { color: colors.grid };
   const font = (size: number) => (opts.print ? Math.round(size * 1.35) : size);
   // Our own tick text: Chart.js's default formats with Intl.NumberFormat, whose first use on a page
@@ -150,7 +162,7 @@ export function buildConfig(
         devicePixelRatio: opts.pixelRatio,
         responsive: true,
         maintainAspectRatio: true,
-        aspectRatio: view.narrow ? 1 : 1.35,
+        aspectRatio: aspectRatio('radar', props, view.narrow),
         events: [],
         color: colors.text,
         onResize: (_chart: Chart, size: { width: number }) => {
@@ -178,7 +190,6 @@ export function buildConfig(
       plugins,
     } as unknown as ChartConfiguration;
   }
-  const rows = labels.length * Math.max(1, datasets.length);
   return {
     type: 'bar',
     data: {
@@ -205,7 +216,7 @@ export function buildConfig(
       devicePixelRatio: opts.pixelRatio,
       responsive: true,
       maintainAspectRatio: true,
-      aspectRatio: Math.max(1.1, Math.min(3, 26 / (rows + 3))),
+      aspectRatio: aspectRatio('bar', props, false),
       events: [],
       color: colors.text,
       scales: {

@@ -38,7 +38,7 @@ function cssVars(file: string, afterMarker: string): Record<string, string> {
 
 describe('chart configuration', () => {
   it('radar: 0–4 scale, the comparison dashed and in another colour and point shape', () => {
-    const cfg = buildConfig('radar', props, { animate: true, pixelRatio: 2 }) as any;
+    const cfg = buildConfig('radar', props, { pixelRatio: 2 }) as any;
     expect(cfg.type).toBe('radar');
     expect(cfg.options.scales.r).toMatchObject({ min: 0, max: 4 });
     const [a, b] = cfg.data.datasets;
@@ -47,24 +47,23 @@ describe('chart configuration', () => {
     expect(a.borderColor).not.toBe(b.borderColor);
     expect(a.pointStyle).not.toBe(b.pointStyle);
     expect(a.data).toEqual([1, null, 3]);
-    expect(cfg.options.animation).not.toBe(false);
   });
 
   it('writes the scale numbers itself, with a decimal comma (not through Intl)', () => {
-    const radar = buildConfig('radar', props, { animate: false, pixelRatio: 1 }) as any;
-    const bar = buildConfig('bar', props, { animate: false, pixelRatio: 1 }) as any;
+    const radar = buildConfig('radar', props, { pixelRatio: 1 }) as any;
+    const bar = buildConfig('bar', props, { pixelRatio: 1 }) as any;
     for (const tick of [radar.options.scales.r.ticks.callback, bar.options.scales.x.ticks.callback]) {
       expect([tick(0), tick(3), tick(2.5)]).toEqual(['0', '3', '2,5']);
     }
   });
 
-  it('draws without animation unless asked to animate', () => {
-    expect((buildConfig('radar', props, { animate: false, pixelRatio: 1 }) as any).options.animation).toBe(false);
-    expect((buildConfig('bar', props, { animate: false, pixelRatio: 1 }) as any).options.animation).toBe(false);
+  it('never animates', () => {
+    expect((buildConfig('radar', props, { pixelRatio: 1 }) as any).options.animation).toBe(false);
+    expect((buildConfig('bar', props, { pixelRatio: 1 }) as any).options.animation).toBe(false);
   });
 
   it('bar: horizontal; the comparison is a light bar with an outline', () => {
-    const cfg = buildConfig('bar', props, { animate: true, pixelRatio: 2 }) as any;
+    const cfg = buildConfig('bar', props, { pixelRatio: 2 }) as any;
     expect(cfg.options.indexAxis).toBe('y');
     expect(cfg.options.scales.x).toMatchObject({ min: 0, max: 4 });
     const [a, b] = cfg.data.datasets;
@@ -91,7 +90,7 @@ describe('chart configuration', () => {
 
   it('draws gaps as gaps: no fill when a value is missing, the gap’s text on its axis, and a marker plugin', () => {
     const gaps = { ...props, datasets: [{ name: 'Nu', values: [1, null, 3], texts: ['1 A', 'Vet ej', '3 C'] }] };
-    const cfg = buildConfig('radar', gaps, { animate: false, pixelRatio: 1 }) as any;
+    const cfg = buildConfig('radar', gaps, { pixelRatio: 1 }) as any;
     expect(cfg.data.datasets[0].fill).toBe(false);
     expect(cfg.data.datasets[0].spanGaps).toBe(false);
     const label = cfg.options.scales.r.pointLabels.callback;
@@ -100,7 +99,7 @@ describe('chart configuration', () => {
     expect(cfg.plugins.map((p: { id: string }) => p.id)).toContain('tsiGaps');
     // Complete data is filled; a narrow radar names its axes by number.
     const full = { ...props, datasets: [{ name: 'Nu', values: [1, 2, 3] }] };
-    const narrow = buildConfig('radar', full, { animate: false, pixelRatio: 1, narrow: true }) as any;
+    const narrow = buildConfig('radar', full, { pixelRatio: 1, narrow: true }) as any;
     expect(narrow.data.datasets[0].fill).toBe(true);
     expect(narrow.options.scales.r.pointLabels.callback('a', 0)).toBe('1');
   });
@@ -113,7 +112,7 @@ describe('chart configuration', () => {
       bg: '#121417',
       series: ['#8cc4ea', '#f2b266'],
     };
-    const cfg = buildConfig('bar', props, { animate: false, pixelRatio: 1, colors: dark }) as any;
+    const cfg = buildConfig('bar', props, { pixelRatio: 1, colors: dark }) as any;
     expect(cfg.data.datasets[0].backgroundColor).toBe('#8cc4ea');
     expect(cfg.options.scales.x.ticks.color).toBe('#e8eaed');
     expect(cfg.options.scales.x.grid.color).toBe('#5a636d');
@@ -124,7 +123,7 @@ describe('chart configuration', () => {
     expect(wrapLabel('9. Samma modell i länet')).toEqual(['9. Samma', 'modell i länet']);
     expect(wrapLabel('Tvärprofessionellateamet')).toEqual(['Tvärprofessionellateamet']);
     const gaps = { ...props, labels: ['9. Samma modell i länet', 'b', 'c'], datasets: [{ name: 'Nu', values: [null, 1, 2] }] };
-    const cfg = buildConfig('radar', gaps, { animate: false, pixelRatio: 1 }) as any;
+    const cfg = buildConfig('radar', gaps, { pixelRatio: 1 }) as any;
     expect(cfg.options.scales.r.pointLabels.callback('9. Samma modell i länet', 0)).toEqual(['9. Samma', 'modell i länet', '–']);
   });
 
