@@ -1,5 +1,6 @@
 /**
- * Strings of the self-assessment (chapter island, /sjalvskattning/, storage notices, import).
+ * Strings of the self-assessment (chapter island, /sjalvskattning/). The storage notices are in
+ * ./stored-data.ts, why a file or link could not be read in ./import.ts (loaded with that code).
  * Strings with values are functions of typed arguments; counts pick their form with plural().
  * The chapter island's strings live in ./assessment-chapter.ts (the island imports them from
  * there, so that its bundle stays small) and are part of `t.assessment` here.
@@ -7,7 +8,6 @@
 import { plural } from '../plural';
 import { chapterIsland, factorForm, progress } from './assessment-chapter';
 import { MAX_SHORT_TEXT } from '../../lib/text-limits';
-import { fieldNames, fields, importErrors, issues, shareProblems, storage } from './stored-data';
 
 export const assessment = {
   chapterIsland,
@@ -24,9 +24,6 @@ export const assessment = {
     heading: 'Spara en kopia',
     text: 'Svaren finns bara i den här webbläsaren. Webbläsaren kan radera dem, till exempel när du rensar historiken eller använder privat läge. En exporterad fil är den säkra kopian.',
   },
-  storage,
-  /** Why a share link could not be read (./stored-data.ts). */
-  shareProblems,
   start: {
     heading: 'Starta en ny självskattning',
     organisation: 'Kommun eller organisation (måste fyllas i)',
@@ -152,12 +149,10 @@ export const assessment = {
     cancel: 'Avbryt importen',
     cancelled: 'Importen är avbruten. Inget har ändrats.',
     errorHeading: 'Filen kunde inte importeras',
-    unchanged: 'Inget har ändrats.',
+    /** The code that reads and writes files and links could not be fetched (offline, no copy). */
+    loadFailed:
+      'Det gick inte att hämta den del av sidan som behövs för det här. Inget har ändrats. Kontrollera att datorn är ansluten till internet, ladda om sidan och försök igen.',
   },
-  importErrors,
-  fields,
-  fieldNames,
-  issues,
   share: {
     heading: 'Dela som länk',
     intro:

@@ -33,6 +33,8 @@ export const workshop = {
     openLabel: (name: string) => `Öppna ${name}`,
     exportShort: 'Exportera',
     exportLabel: (name: string) => `Exportera ${name} som fil`,
+    exportFailed:
+      'Filen kunde inte skapas: en del av sidan gick inte att hämta. Kontrollera att datorn är ansluten till internet, ladda om sidan och försök igen.',
     remove: 'Ta bort',
     removeLabel: (name: string) => `Ta bort ${name}`,
     removed: (name: string) => `Workshopen ${name} är borttagen.`,

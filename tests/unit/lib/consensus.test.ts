@@ -8,7 +8,7 @@ import {
 } from '../../../src/lib/consensus';
 import { FACTOR_IDS } from '../../../src/lib/factors';
 import { assessmentSchema } from '../../../src/lib/schema';
-import { findDuplicate, shareHashes } from '../../../src/lib/workshop-load';
+import { findDuplicate } from '../../../src/lib/workshop-load';
 import { person } from '../../support/data';
 
 const [F1, F2, F3] = FACTOR_IDS;
@@ -132,12 +132,5 @@ describe('participant files', () => {
       -1,
     );
     expect(findDuplicate(people, { ...people[2]!, id: 'other' })).toBe(-1);
-  });
-  it('finds share links in pasted text, one per line', () => {
-    expect(shareHashes('https://example.org/tsi/sjalvskattning/#dela=abc\n\n  dela=def  \r\nhttp://x/#dela=g#h')).toEqual([
-      'dela=abc',
-      'dela=def',
-      'dela=g#h',
-    ]);
   });
 });
