@@ -10,6 +10,7 @@ import { levelOf } from './aggregate';
 import { agreementOf } from './agreement';
 import { assessmentSchema, type Assessment, type LevelValue, type Participant, type WorkshopFactor } from './schema';
 import { emptyAnswer, newId } from './assessment';
+import { MAX_TEXT } from './text-limits';
 
 export interface AgreedFactor {
   level: LevelValue;
@@ -111,3 +112,15 @@ export function participantLabel(
 
 /** A new random id for a group assessment ('grupp-…'), valid for assessmentSchema. */
 export const newGroupId = (): string => newId('grupp');
+
+/**
+ * `text` added to the end of a decided field that holds `current` (a blank line between), or
+ * null when the result would pass the field's length limit (nothing is cut off).
+ */
+export function appendText(current: string, text: string, max = MAX_TEXT): string | null {
+  const add = text.trim();
+  if (!add) return current;
+  if (current.includes(add)) return current;
+  const next = current.trim() ? `${current.trimEnd()}\n\n${add}` : add;
+  return next.length > max ? null : next;
+}

@@ -9,12 +9,11 @@
  * must see the whole state (the latest list, the decisions, what is dirty); split across files
  * the transitions would import each other's internals.
  */
-import { agreedFrom, emptyAgreed, type AgreedFactor } from './consensus';
+import { agreedFrom, appendText, emptyAgreed, type AgreedFactor } from './consensus';
 import type { FactorId, Role } from './factors';
 import type { Assessment } from './schema';
 import type { Entry } from './session-entries';
 import type { SavedPart } from './workshop-saved';
-import { appendText } from './workshop-reasons';
 import {
   addLoaded,
   resolveDuplicates,

@@ -9,16 +9,20 @@ import { plural } from '../plural';
 import { chapterIsland, factorForm, progress } from './assessment-chapter';
 import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 
+/** The page's own words (title, lead, link to the how-to): read by the Astro page only, never shipped to the island. */
+export const assessmentPage = {
+  title: 'Självskattning',
+  description: 'Skatta er kommuns mognad på de tio framgångsfaktorerna. Allt sparas bara i din webbläsare.',
+  intro:
+    'Gå igenom de tio framgångsfaktorerna en i taget och välj den nivå som bäst beskriver hur det ser ut hos er i dag. Svaren sparas direkt i din webbläsare.',
+  howTo: 'Så genomför ni en workshop',
+} as const;
+
 export const assessment = {
   chapterIsland,
   factorForm,
   page: {
-    title: 'Självskattning',
-    description: 'Skatta er kommuns mognad på de tio framgångsfaktorerna. Allt sparas bara i din webbläsare.',
-    intro:
-      'Gå igenom de tio framgångsfaktorerna en i taget och välj den nivå som bäst beskriver hur det ser ut hos er i dag. Svaren sparas direkt i din webbläsare.',
     noJs: 'Självskattningen kräver JavaScript. Du kan läsa mognadsskalan för varje framgångsfaktor i kapitlen och skriva ut dem.',
-    howTo: 'Så genomför ni en workshop',
   },
   safety: {
     heading: 'Spara en kopia',

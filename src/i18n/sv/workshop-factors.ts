@@ -1,9 +1,10 @@
 /**
- * Strings of /workshop/'s step 4 (factor by factor) and of its projector view: their own area of
+ * Strings of /workshop/'s step 4 (factor by factor: the participants' reasons and the group's
+ * decision) and of its projector view: their own area of
  * `t`, so that the workshop's first view (before any participant is loaded) does not ship them.
  */
 import { count } from '../plural';
-import { highest, lowest } from './file-loading';
+import { colParticipant, colRole, fieldEvidence, fieldNextStep, highest, lowest } from './file-loading';
 
 export const workshopFactors = {
   view: {
@@ -99,5 +100,33 @@ export const workshopFactors = {
     fritid: 'Fr',
     'politik-ledning': 'PL',
     annan: 'An',
+  },
+  /** Table words also used by the first view (./file-loading.ts). */
+  colParticipant,
+  colRole,
+  reasons: {
+    heading: 'Deltagarnas motiveringar',
+    intro: 'Det deltagarna skrev, ordnat efter vilken nivå de valde.',
+    none: 'Ingen deltagare har skrivit något om den här faktorn.',
+    texts: (n: number) => count(n, 'text', 'texter'),
+    level: (label: string, n: number) => `${label} (${count(n, 'svar', 'svar')})`,
+    evidence: fieldEvidence,
+    nextStep: fieldNextStep,
+    notes: 'Anteckningar',
+    useEvidence: 'Använd som gruppens underlag',
+    useNextStep: 'Använd som nästa steg',
+    useLabel: (action: string, who: string) => `${action} (${who})`,
+  },
+
+  consensus: {
+    heading: (title: string) => `Gruppens beslut: ${title}`,
+    level: (title: string) => `Gruppens nivå för ${title}`,
+    evidence: fieldEvidence,
+    evidenceHint: 'Det underlag som visar att ni är på den nivån.',
+    nextStep: fieldNextStep,
+    resolution: 'Så kom gruppen överens',
+    resolutionHint: 'Till exempel vad ni såg olika på och vad som avgjorde.',
+    saved: 'Sparat.',
+    clear: 'Ta bort gruppens nivå',
   },
 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   agreedFrom,
+  appendText,
   buildConsensus,
   newGroupId as newId,
   participantLabel,
@@ -132,5 +133,20 @@ describe('participant files', () => {
       -1,
     );
     expect(findDuplicate(people, { ...people[2]!, id: 'other' })).toBe(-1);
+  });
+});
+
+describe('appendText', () => {
+  it('adds after a blank line, or fills an empty field', () => {
+    expect(appendText('', ' Protokoll ')).toBe('Protokoll');
+    expect(appendText('Vårt underlag\n', 'Protokoll')).toBe('Vårt underlag\n\nProtokoll');
+  });
+  it('does not add the same text twice, nor an empty one', () => {
+    expect(appendText('A\n\nProtokoll', 'Protokoll')).toBe('A\n\nProtokoll');
+    expect(appendText('A', '  ')).toBe('A');
+  });
+  it('refuses (null) rather than cut off when the field would be too long', () => {
+    expect(appendText('abc', 'def', 7)).toBeNull();
+    expect(appendText('abc', 'de', 7)).toBe('abc\n\nde');
   });
 });

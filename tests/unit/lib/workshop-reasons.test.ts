@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACTOR_IDS } from '../../../src/lib/factors';
-import { appendText, reasonsByLevel } from '../../../src/lib/workshop-reasons';
+import { reasonsByLevel } from '../../../src/lib/workshop-reasons';
 import type { Entry } from '../../../src/lib/session-entries';
 import { assessment } from '../../support/data';
 
@@ -35,17 +35,3 @@ describe('reasonsByLevel', () => {
   });
 });
 
-describe('appendText', () => {
-  it('adds after a blank line, or fills an empty field', () => {
-    expect(appendText('', ' Protokoll ')).toBe('Protokoll');
-    expect(appendText('Vårt underlag\n', 'Protokoll')).toBe('Vårt underlag\n\nProtokoll');
-  });
-  it('does not add the same text twice, nor an empty one', () => {
-    expect(appendText('A\n\nProtokoll', 'Protokoll')).toBe('A\n\nProtokoll');
-    expect(appendText('A', '  ')).toBe('A');
-  });
-  it('refuses (null) rather than cut off when the field would be too long', () => {
-    expect(appendText('abc', 'def', 7)).toBeNull();
-    expect(appendText('abc', 'de', 7)).toBe('abc\n\nde');
-  });
-});
