@@ -15,7 +15,7 @@ import type { FactorId } from '../../lib/factors';
 import type { Assessment, FactorAnswer } from '../../lib/schema';
 import { isShareHash } from '../../lib/share-link';
 import { store as storage } from '../../lib/storage';
-import { StorageNotices } from '../kit/StorageNotices';
+import { StorageNotices, useNoticesReady } from '../kit/StorageNotices';
 import { useFocusRequest } from '../kit/useFocusRequest';
 import { DoneView } from './DoneView';
 import { FlowView } from './FlowView';
@@ -48,6 +48,8 @@ const viewHeading = (v: View) => (v.kind === 'home' ? null : `${v.kind}-heading`
 
 export default function AssessmentApp({ factors, scale, modelVersion, pageHref, profileHref, reportHref }: AppProps) {
   const data = useStored();
+  // A storage notice the page opens with is in the first view (its code loads first).
+  const noticesReady = useNoticesReady(() => [storage.status()]);
   const [view, setView] = useState<View>({ kind: 'home' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [status, setStatus] = useState('');
@@ -82,7 +84,7 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
     return () => removeEventListener('hashchange', listener);
   }, []);
 
-  if (!data) return <p class="hint">{s.page.noJs}</p>;
+  if (!data || !noticesReady) return <p class="hint">{s.page.noJs}</p>;
 
   const active = data.list.find((a) => a.id === data.activeId) ?? null;
   const notices = <StorageNotices status={data.status} read={storage.readUnreadable} onDismissConflict={storage.clearConflict} />;

@@ -18,9 +18,11 @@ import type { Entry } from '../../lib/session-entries';
 import type { WorkshopSession } from '../../lib/schema';
 import { store } from '../../lib/storage';
 import { groupName } from '../../lib/workshop-session';
+import { workshopStore } from '../../lib/workshop-store';
 import { t } from '../../i18n/sv';
 import { lazyModule } from '../kit/lazy';
 import { LiveStatus } from '../kit/LiveStatus';
+import { useNoticesReady } from '../kit/StorageNotices';
 import { GroupSection } from './GroupSection';
 import { LoadSection } from './LoadSection';
 import { ParticipantsSection } from './ParticipantsSection';
@@ -59,6 +61,8 @@ export default function Workshop(props: WorkshopProps) {
     focusLater('wk-people-h');
   }
   const loading = useLoading(get, dispatch, factorTitle, open);
+  // A storage notice the page opens with is in the first view (its code loads first).
+  const noticesReady = useNoticesReady(() => [store.status(), workshopStore.status()]);
 
   function startNewWorkshop() {
     saveNow();
@@ -108,6 +112,7 @@ export default function Workshop(props: WorkshopProps) {
     focusLater(on ? 'wk-proj-h' : f ? `wk-f-${f}` : 'wk-view-h');
   }
 
+  if (!noticesReady) return null;
   const status = statusText(state.status);
   // Opening or closing a workshop is told in the saved workshops' section.
   const opened = ['opened', 'closed', 'refreshed'].includes(state.status?.code ?? '');

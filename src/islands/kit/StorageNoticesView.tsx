@@ -1,0 +1,85 @@
+/**
+ * The storage notices themselves (see StorageNotices.tsx, which loads this module only when a
+ * status needs a notice): storage is unavailable or full (answers live only until the tab
+ * closes), unreadable data was kept aside (download it), another tab changed the assessment, a
+ * newer version of the site wrote the data (reload), assessments that shared an id were split.
+ */
+import type { StorageStatus } from '../../lib/store-core';
+import { storage as s } from '../../i18n/sv/stored-data';
+import { download } from './FileDownload';
+
+/** The time part of a kept-aside key ('tsi-boken:unreadable:<ISO time>'). */
+export function unreadableTime(key: string): string {
+  return key.split(':').slice(2).join(':');
+}
+
+/** An ASCII file name for kept-aside data. */
+export function unreadableFileName(key: string): string {
+  return `oläsbara-uppgifter-${key
+    .split(':')
+    .slice(2)
+    .join('-')
+    .replace(/[^0-9A-Za-z-]/g, '-')}.txt`;
+}
+
+/** The notice for data that is (partly) only in this tab, or null. */
+export function memoryText(status: Pick<StorageStatus, 'memoryReason'>): string | null {
+  if (status.memoryReason === 'unavailable') return s.unavailable;
+  if (status.memoryReason === 'full') return s.full;
+  if (status.memoryReason === 'unreadable-not-kept') return s.unreadableNotKept;
+  if (status.memoryReason === 'newer') return s.newer;
+  return null;
+}
+
+export interface Props {
+  status: StorageStatus;
+  /** The raw text of kept-aside data, for its download. */
+  read: (key: string) => string | null;
+  onDismissConflict: () => void;
+}
+
+/** Only the notice of data that lives in this tab alone (/workshop/'s group section), or nothing. */
+export function MemoryNoticeView({ status }: { status: Pick<StorageStatus, 'memoryReason'> }) {
+  const text = memoryText(status);
+  return text ? <p class="notice notice--warn">{text}</p> : null;
+}
+
+export function StorageNoticesView({ status, read, onDismissConflict }: Props) {
+  const memory = memoryText(status);
+  return (
+    <>
+      {memory ? (
+        <p class="notice notice--warn" role={status.memoryReason === 'newer' ? 'alert' : undefined}>
+          {memory}
+        </p>
+      ) : null}
+      {status.unreadable.length ? (
+        <div class="notice notice--warn">
+          <p>{s.unreadable(status.unreadable.length)}</p>
+          <ul>
+            {status.unreadable.map((key) => (
+              <li key={key}>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => download({ name: unreadableFileName(key), text: read(key) ?? '', type: 'text/plain' })}
+                >
+                  {s.downloadUnreadable(unreadableTime(key))}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {status.conflict || status.split ? (
+        <div class="notice notice--warn">
+          {status.conflict ? <p>{s.conflict}</p> : null}
+          {status.split ? <p>{s.split(status.split)}</p> : null}
+          <button type="button" class="button" onClick={onDismissConflict}>
+            {s.dismiss}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
