@@ -112,6 +112,8 @@ export const workshop = {
     created: 'Gruppens skattning är skapad och vald. Den syns nu i Profil och Rapport.',
     needOrganisation: 'Skriv kommun eller organisation först, så kan gruppens skattning sparas.',
     saveFailed: 'Gruppens skattning kunde inte sparas i webbläsaren.',
+    loadFailed:
+      'Gruppens skattning kunde inte sparas: en del av sidan gick inte att hämta. Kontrollera att datorn är ansluten till internet och försök igen.',
     openProfile: 'Se profilen',
     openReport: 'Öppna rapporten',
     current: (name: string) => `Ni arbetar i gruppskattningen ”${name}”.`,

@@ -57,9 +57,7 @@ export function DoneView({ active, pageHref, notices, announce, focus, onBack, o
           >
             {s.list.share}
           </button>
-          {shared ? (
-            <SharePanel url={shared.url} onCopy={(url) => void copy(url)} onClose={() => close('done-heading')} />
-          ) : null}
+          {shared ? <SharePanel url={shared.url} onCopy={(url) => void copy(url)} onClose={() => close('done-heading')} /> : null}
         </li>
       </ol>
       <p>{s.done.later}</p>

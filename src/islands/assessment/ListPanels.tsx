@@ -117,11 +117,7 @@ export function DeleteConfirm({
  * The share link to copy (#share-heading, #share-url); `url` null: the link could not be made
  * (the code that makes it could not be fetched), which the panel says instead.
  */
-export function SharePanel({ url, onCopy, onClose }: {
-  url: string | null;
-  onCopy: (url: string) => void;
-  onClose: () => void;
-}) {
+export function SharePanel({ url, onCopy, onClose }: { url: string | null; onCopy: (url: string) => void; onClose: () => void }) {
   const sh = t.assessment.share;
   if (url === null)
     return (

@@ -14,8 +14,7 @@ import type { DownloadFile } from '../kit/FileDownload';
 export const loadFileActions = () => import('./file-actions');
 
 /** The export file of `list` (one assessment or all), built when the button is pressed. */
-export const exportFile = (list: Assessment[]) => async (): Promise<DownloadFile> =>
-  (await loadFileActions()).exportFileOf(list);
+export const exportFile = (list: Assessment[]) => async (): Promise<DownloadFile> => (await loadFileActions()).exportFileOf(list);
 
 /** A share link panel's content: the link, or null when it could not be made. */
 export interface Shared {

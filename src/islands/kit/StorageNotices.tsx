@@ -1,14 +1,15 @@
 /**
- * What the user must know about the browser's storage (unavailable or full, unreadable data kept
- * aside, a change in another tab, a newer version of the site, split ids). Storage works almost
- * always, so the notices' words and view (StorageNoticesView.tsx) load only when a status needs
- * one (issue 15). An island that opens with such a status waits for them before its first
- * render (`useNoticesReady`), so the notice is there at once and nothing shifts; one
- * that arises later (full storage, another tab) appears as soon as its code is there. The
- * chapter island has a short version (ShortStorageNotices.tsx) that links to /sjalvskattning/.
+ * What the user must know about the browser's storage. That the answers live only in this tab
+ * (storage unavailable or full, unreadable and not kept aside, or a newer version of the site
+ * wrote the data: reload) can come with any save, so it is shown from here at once. The rarer
+ * notices (unreadable data kept aside, a change in another tab, split ids) load with their words
+ * only when a status needs one (StorageNoticesView.tsx, issue 15): an island that opens with
+ * such a status waits for them before its first render (`useNoticesReady`), so the notice is
+ * there at once and nothing shifts; one that arises later (another tab) appears as soon as its
+ * code is there. The chapter island has a short version (ShortStorageNotices.tsx).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { noticeFailed } from '../../i18n/sv/storage-notice';
+import { memoryNotices as m, noticeFailed } from '../../i18n/sv/storage-notice';
 import type { StorageStatus } from '../../lib/store-core';
 import type { Props } from './StorageNoticesView';
 
@@ -24,9 +25,20 @@ const load = (): Promise<View> =>
     },
   ));
 
-/** True when a status has something to tell (a notice to show). */
-export function needsNotice(status: Pick<StorageStatus, 'memoryReason' | 'unreadable' | 'conflict' | 'split'>): boolean {
-  return status.memoryReason !== null || status.unreadable.length > 0 || status.conflict || status.split > 0;
+type Rare = Pick<StorageStatus, 'unreadable' | 'conflict' | 'split'>;
+
+/** True when a status has one of the rarer notices to show. */
+export function needsNotice(status: Rare): boolean {
+  return status.unreadable.length > 0 || status.conflict || status.split > 0;
+}
+
+/** The notice for data that is (partly) only in this tab, or null. */
+export function memoryText(status: Pick<StorageStatus, 'memoryReason'>): string | null {
+  if (status.memoryReason === 'unavailable') return m.unavailable;
+  if (status.memoryReason === 'full') return m.full;
+  if (status.memoryReason === 'unreadable-not-kept') return m.unreadableNotKept;
+  if (status.memoryReason === 'newer') return m.newer;
+  return null;
 }
 
 /** Loads the notices' code; never fails (if it cannot be fetched, the notices say so instead). */
@@ -42,7 +54,7 @@ async function loadNotices(): Promise<void> {
  * For an island's first render: false until the notices' code is there, when one of the
  * statuses needs a notice as the page opens (true at once otherwise, which is almost always).
  */
-export function useNoticesReady(statuses: () => Pick<StorageStatus, 'memoryReason' | 'unreadable' | 'conflict' | 'split'>[]): boolean {
+export function useNoticesReady(statuses: () => Rare[]): boolean {
   const [ready, setReady] = useState(() => !statuses().some(needsNotice));
   useEffect(() => {
     if (!ready) void loadNotices().then(() => setReady(true));
@@ -76,13 +88,23 @@ const Failed = () => (
 
 export function StorageNotices(props: Props) {
   const v = useView(needsNotice(props.status));
-  if (v === 'failed') return <Failed />;
-  return v ? <v.StorageNoticesView {...props} /> : null;
+  return (
+    <>
+      <MemoryNotice status={props.status} />
+      {v === 'failed' ? <Failed /> : v ? <v.StorageNoticesView {...props} /> : null}
+    </>
+  );
 }
 
-/** Only the notice that the data lives in this tab alone (or nothing). */
-export function MemoryNotice({ status }: { status: Pick<StorageStatus, 'memoryReason'> }) {
-  const v = useView(status.memoryReason !== null);
-  if (v === 'failed') return <Failed />;
-  return v ? <v.MemoryNoticeView status={status} /> : null;
+/**
+ * Only the notice that the data lives in this tab alone (or nothing); `alert`: "reload, a newer
+ * version wrote the data" is announced at once (one such alert per page).
+ */
+export function MemoryNotice({ status, alert = true }: { status: Pick<StorageStatus, 'memoryReason'>; alert?: boolean }) {
+  const text = memoryText(status);
+  return text ? (
+    <p class="notice notice--warn" role={alert && status.memoryReason === 'newer' ? 'alert' : undefined}>
+      {text}
+    </p>
+  ) : null;
 }

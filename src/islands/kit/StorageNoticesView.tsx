@@ -1,8 +1,7 @@
 /**
- * The storage notices themselves (see StorageNotices.tsx, which loads this module only when a
- * status needs a notice): storage is unavailable or full (answers live only until the tab
- * closes), unreadable data was kept aside (download it), another tab changed the assessment, a
- * newer version of the site wrote the data (reload), assessments that shared an id were split.
+ * The rarer storage notices (StorageNotices.tsx loads this module only when a status needs
+ * one): unreadable data was kept aside (download it), another tab changed the assessment,
+ * assessments that shared an id were split.
  */
 import type { StorageStatus } from '../../lib/store-core';
 import { storage as s } from '../../i18n/sv/stored-data';
@@ -22,15 +21,6 @@ export function unreadableFileName(key: string): string {
     .replace(/[^0-9A-Za-z-]/g, '-')}.txt`;
 }
 
-/** The notice for data that is (partly) only in this tab, or null. */
-export function memoryText(status: Pick<StorageStatus, 'memoryReason'>): string | null {
-  if (status.memoryReason === 'unavailable') return s.unavailable;
-  if (status.memoryReason === 'full') return s.full;
-  if (status.memoryReason === 'unreadable-not-kept') return s.unreadableNotKept;
-  if (status.memoryReason === 'newer') return s.newer;
-  return null;
-}
-
 export interface Props {
   status: StorageStatus;
   /** The raw text of kept-aside data, for its download. */
@@ -38,21 +28,9 @@ export interface Props {
   onDismissConflict: () => void;
 }
 
-/** Only the notice of data that lives in this tab alone (/workshop/'s group section), or nothing. */
-export function MemoryNoticeView({ status }: { status: Pick<StorageStatus, 'memoryReason'> }) {
-  const text = memoryText(status);
-  return text ? <p class="notice notice--warn">{text}</p> : null;
-}
-
 export function StorageNoticesView({ status, read, onDismissConflict }: Props) {
-  const memory = memoryText(status);
   return (
     <>
-      {memory ? (
-        <p class="notice notice--warn" role={status.memoryReason === 'newer' ? 'alert' : undefined}>
-          {memory}
-        </p>
-      ) : null}
       {status.unreadable.length ? (
         <div class="notice notice--warn">
           <p>{s.unreadable(status.unreadable.length)}</p>

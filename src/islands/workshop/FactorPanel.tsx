@@ -53,14 +53,7 @@ function RoleTable({ factor, model, agg }: Omit<ViewProps, 'markers'>) {
       label={sf.view.perRoleCaption(factor.shortLabel)}
       class="wk-table"
       caption={sf.view.perRoleCaption(factor.shortLabel)}
-      cols={[
-        sf.colRole,
-        sf.view.colRoleAnswers,
-        sf.view.colMedian,
-        sf.view.colMin,
-        sf.view.colMax,
-        sf.view.colUnknown,
-      ]}
+      cols={[sf.colRole, sf.view.colRoleAnswers, sf.view.colMedian, sf.view.colMin, sf.view.colMax, sf.view.colUnknown]}
     >
       {agg.byRole.map(({ role, stats }) => (
         <tr key={role}>

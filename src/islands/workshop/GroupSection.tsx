@@ -37,7 +37,7 @@ export function GroupSection(p: Props) {
     <section aria-labelledby="wk-group-h">
       <h2 id="wk-group-h">{s.heading}</h2>
       <p>{s.intro}</p>
-      <MemoryNotice status={store.status()} />
+      <MemoryNotice status={store.status()} alert={false} />
       {current && <p class="wk-current">{s.current(groupName(current))}</p>}
       {current && !p.hasEntries && (current.workshop?.participants.length ?? 0) > 0 && <p class="hint">{s.keptParticipants}</p>}
       <ContinuePicker groups={groups.filter((a) => a.id !== p.groupId)} onContinue={p.onContinue} />

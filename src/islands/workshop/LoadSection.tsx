@@ -4,7 +4,6 @@
  */
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { participantRole } from '../../lib/aggregate';
 import { participantLabel, participantOf } from '../../lib/consensus';
 import type { Role } from '../../lib/factors';
 import type { Entry } from '../../lib/session-entries';
@@ -81,7 +80,7 @@ function DuplicateQuestion(p: Props & { first: Pending }) {
     p.entries.length,
     participantOf(a),
     p.hideNames,
-    p.roleNames[participantRole(a)],
+    p.roleNames[participantOf(a).role],
     s.participants.person,
   );
   const other = p.entries.find((e) => e.key === p.first.existingKey)?.file ?? '';

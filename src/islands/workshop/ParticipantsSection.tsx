@@ -1,6 +1,6 @@
 /** Step 2 of the workshop: the loaded participants, name hiding, removing one or all (with undo). */
 import { useEffect, useRef } from 'preact/hooks';
-import { participantRole } from '../../lib/aggregate';
+import { participantOf } from '../../lib/consensus';
 import { FACTOR_IDS, type Role } from '../../lib/factors';
 import type { Entry } from '../../lib/session-entries';
 import { t } from '../../i18n/sv';
@@ -98,7 +98,7 @@ const ParticipantTable = memo(function ParticipantTable(p: {
           <tr key={e.key}>
             <td>{i + 1}</td>
             <th scope="row">{p.labels[i]}</th>
-            <td>{p.roleNames[participantRole(e.a)]}</td>
+            <td>{p.roleNames[participantOf(e.a).role]}</td>
             {!p.hideNames && <td class="wk-filename">{e.file}</td>}
             <td>{s.answeredOf(answered, FACTOR_IDS.length)}</td>
             <td>

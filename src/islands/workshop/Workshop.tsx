@@ -11,7 +11,6 @@
  * useLoading, and each step of the page is its own view.
  */
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { participantRole } from '../../lib/aggregate';
 import { participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
 import type { FactorId } from '../../lib/factors';
 import type { Entry } from '../../lib/session-entries';
@@ -35,22 +34,23 @@ import { focusLater, projectorMode, setProjectorMode, statusText, today } from '
 
 const s = t.workshop;
 
-// Not in the first view: the factors appear once a participant is loaded, the projector only
-// with ?visa=projektor. Each loads on first use (kit/lazy.ts).
-const useFactors = lazyModule(() => import('./FactorsSection'));
+// Not in the first view: the factors (and the code that builds the group assessment) once a
+// participant is loaded, the projector only with ?visa=projektor. Each loads on first use
+// (kit/lazy.ts).
+const useLoaded = lazyModule(() => import('./loaded'));
 const useProjector = lazyModule(() => import('./Projector'));
 
 export default function Workshop(props: WorkshopProps) {
   const { factors, roleNames } = props;
   const { state, dispatch, get, saveNow, settle } = useWorkshopStore(props.modelVersion);
-  const group = useGroupSave(state, get, dispatch, props.modelVersion);
+  const group = useGroupSave(state, get, dispatch, props.modelVersion, useLoaded);
   const [projector, setProjector] = useState(projectorMode);
   const Projector = useProjector(projector)?.Projector;
   const factorTitle = useCallback((id: string) => factors.find((f) => f.id === id)?.title, [factors]);
   const label = (e: Entry, i: number, hideNames: boolean) =>
-    participantLabel(i, participantOf(e.a), hideNames, roleNames[participantRole(e.a)], s.participants.person);
+    participantLabel(i, participantOf(e.a), hideNames, roleNames[participantOf(e.a).role], s.participants.person);
   const { entries, hideNames } = state;
-  const FactorsSection = useFactors(entries.length > 0)?.FactorsSection;
+  const FactorsSection = useLoaded(entries.length > 0)?.FactorsSection;
   const labels = useMemo(() => entries.map((e, i) => label(e, i, hideNames)), [entries, hideNames]);
 
   function open(w: WorkshopSession, dropped = 0) {

@@ -34,4 +34,3 @@ describe('reasonsByLevel', () => {
     expect(g).toEqual([{ level: 3, count: 1, reasons: [{ who: 'B', evidence: 'y', nextStep: '', notes: '' }] }]);
   });
 });
-
