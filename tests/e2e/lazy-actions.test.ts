@@ -118,3 +118,45 @@ describe('when the file code cannot be fetched', () => {
     await context.close();
   });
 });
+
+describe('/workshop/: the group code loads with the first participant, or on the first save', () => {
+  const GROUP_CODE = /\/_astro\/loaded\.[\w-]+\.js$/;
+  async function openWorkshop(page: Page): Promise<string[]> {
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (GROUP_CODE.test(new URL(r.url()).pathname)) requested.push(r.url());
+    });
+    await page.goto(url('workshop/'));
+    await page.locator('#wk-org').waitFor();
+    await page.waitForLoadState('networkidle');
+    return requested;
+  }
+
+  it('saving the group before any participant is loaded works on the first click', async () => {
+    const { page, errors, context } = await newPage();
+    const requested = await openWorkshop(page);
+    expect(requested).toEqual([]);
+
+    await page.locator('#wk-org').fill('Tomkommun');
+    await page.getByRole('button', { name: 'Spara gruppens skattning' }).press('Enter');
+    await page.locator('#wk-group-msg p').waitFor();
+    expect(await page.locator('#wk-group-msg').innerText()).toContain('Gruppens skattning är skapad och vald.');
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').assessments, KEY);
+    expect(stored).toMatchObject([{ kind: 'consensus', organisation: 'Tomkommun' }]);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so in Swedish when that code cannot be fetched, and stores nothing', async () => {
+    const { page, context } = await newPage({ serviceWorkers: 'block' });
+    await page.route(GROUP_CODE, (r) => r.abort());
+    await openWorkshop(page);
+    await page.locator('#wk-org').fill('Tomkommun');
+    await page.getByRole('button', { name: 'Spara gruppens skattning' }).press('Enter');
+    await page.locator('#wk-group-msg p').waitFor();
+    expect(await page.locator('#wk-group-msg').innerText()).toContain('en del av sidan gick inte att hämta');
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    await context.close();
+  });
+});

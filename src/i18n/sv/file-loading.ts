@@ -35,3 +35,5 @@ export const colParticipant = 'Deltagare';
 export const colRole = 'Roll';
 export const fieldEvidence = 'Hur vet vi det?';
 export const fieldNextStep = 'Nästa steg';
+export const personWord = 'Deltagare';
+export const removeAllParticipants = 'Ta bort alla deltagare';

@@ -1,10 +1,22 @@
 /**
- * Strings of /workshop/'s step 4 (factor by factor: the participants' reasons and the group's
- * decision) and of its projector view: their own area of
+ * Strings of what /workshop/ shows once participants are loaded (their table, the question about
+ * a participant loaded twice, step 4 factor by factor with the reasons and the group's decision)
+ * and of its projector view: their own area of
  * `t`, so that the workshop's first view (before any participant is loaded) does not ship them.
  */
-import { count } from '../plural';
-import { colParticipant, colRole, fieldEvidence, fieldNextStep, highest, lowest } from './file-loading';
+import { count, plural } from '../plural';
+import {
+  colAction,
+  colParticipant,
+  colRole,
+  fieldEvidence,
+  fieldNextStep,
+  highest,
+  lowest,
+  personWord,
+  removeAllParticipants,
+  removeShort,
+} from './file-loading';
 
 export const workshopFactors = {
   view: {
@@ -128,5 +140,31 @@ export const workshopFactors = {
     resolutionHint: 'Till exempel vad ni såg olika på och vad som avgjorde.',
     saved: 'Sparat.',
     clear: 'Ta bort gruppens nivå',
+  },
+  /** The table of loaded participants (step 2, once there are some). */
+  participants: {
+    caption: 'Inlästa deltagare',
+    colNumber: 'Nr',
+    colName: colParticipant,
+    colRole,
+    colFile: 'Fil',
+    colAnswered: 'Besvarade faktorer',
+    answeredOf: (n: number, total: number) => `${n} av ${total}`,
+    colActions: colAction,
+    remove: (who: string) => `Ta bort ${who}`,
+    removeShort,
+    removeAll: removeAllParticipants,
+    person: personWord,
+  },
+  /** The question about a participant who seems to be loaded already. */
+  duplicate: {
+    heading: 'Deltagaren finns redan',
+    text: (who: string, file: string, other: string) =>
+      `${who} i ”${file}” verkar redan vara inläst (från ”${other}”). Vad vill ni göra?`,
+    replace: 'Ersätt den inlästa',
+    keepBoth: 'Behåll båda',
+    skip: 'Hoppa över',
+    all: (n: number) =>
+      plural(n, 'Gör likadant med nästa deltagare som redan finns', `Gör likadant med de ${n} andra deltagarna som redan finns`),
   },
 } as const;

@@ -4,7 +4,7 @@
  * table words are shared with /jamfor/ and live in ./file-loading.ts.
  */
 import { count, plural } from '../plural';
-import { colAction, colParticipant, colRole, fieldEvidence, fieldNextStep, load, removeShort } from './file-loading';
+import { fieldEvidence, fieldNextStep, load, personWord, removeAllParticipants } from './file-loading';
 
 /** The page's own words (title, lead, no-JS text): read by the Astro page only, never shipped to the island. */
 export const workshopPage = {
@@ -64,31 +64,11 @@ export const workshop = {
     onlyGroup: 'Filen innehåller en gruppskattning, inte en deltagares egna svar.',
     tooMany: (max: number) => `Högst ${max} deltagare kan läsas in.`,
   },
-  duplicate: {
-    heading: 'Deltagaren finns redan',
-    text: (who: string, file: string, other: string) =>
-      `${who} i ”${file}” verkar redan vara inläst (från ”${other}”). Vad vill ni göra?`,
-    replace: 'Ersätt den inlästa',
-    keepBoth: 'Behåll båda',
-    skip: 'Hoppa över',
-    all: (n: number) =>
-      plural(n, 'Gör likadant med nästa deltagare som redan finns', `Gör likadant med de ${n} andra deltagarna som redan finns`),
-  },
 
   participants: {
     heading: '2. Deltagare',
     empty: 'Inga deltagare är inlästa ännu.',
-    caption: 'Inlästa deltagare',
-    colNumber: 'Nr',
-    colName: colParticipant,
-    colRole,
-    colFile: 'Fil',
-    colAnswered: 'Besvarade faktorer',
-    answeredOf: (n: number, total: number) => `${n} av ${total}`,
-    colActions: colAction,
-    remove: (who: string) => `Ta bort ${who}`,
-    removeShort,
-    removeAll: 'Ta bort alla deltagare',
+    removeAll: removeAllParticipants,
     removed: (who: string) => `${who} är borttagen.`,
     removedAll: (n: number) => `${count(n, 'deltagare', 'deltagare')} är borttagna.`,
     undoAll: 'Ångra',
@@ -96,7 +76,7 @@ export const workshop = {
     restored: (n: number) => `${count(n, 'deltagare', 'deltagare')} är tillbaka.`,
     hideNames: 'Dölj deltagarnas namn',
     hideNamesHint: 'Visar ”Deltagare 1 (Skola)” i stället för namnet, här och i rapporten. Filnamnen döljs också.',
-    person: 'Deltagare',
+    person: personWord,
   },
 
   group: {

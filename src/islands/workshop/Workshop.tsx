@@ -10,7 +10,7 @@
  * src/lib/workshop-session.ts, saving the group assessment is useGroupSave, loading is
  * useLoading, and each step of the page is its own view.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
 import type { FactorId } from '../../lib/factors';
 import type { Entry } from '../../lib/session-entries';
@@ -50,7 +50,11 @@ export default function Workshop(props: WorkshopProps) {
   const label = (e: Entry, i: number, hideNames: boolean) =>
     participantLabel(i, participantOf(e.a), hideNames, roleNames[participantOf(e.a).role], s.participants.person);
   const { entries, hideNames } = state;
-  const FactorsSection = useLoaded(entries.length > 0)?.FactorsSection;
+  const loaded = useLoaded(entries.length > 0);
+  const FactorsSection = loaded?.FactorsSection;
+  // Opened with participants (a saved workshop): the first view waits for their table's code, so
+  // that it is there at once and nothing shifts.
+  const opening = useRef(entries.length > 0);
   const labels = useMemo(() => entries.map((e, i) => label(e, i, hideNames)), [entries, hideNames]);
 
   function open(w: WorkshopSession, dropped = 0) {
@@ -60,7 +64,7 @@ export default function Workshop(props: WorkshopProps) {
     settle();
     focusLater('wk-people-h');
   }
-  const loading = useLoading(get, dispatch, factorTitle, open);
+  const loading = useLoading(get, dispatch, factorTitle, open, useLoaded.load);
   // A storage notice the page opens with is in the first view (its code loads first).
   const noticesReady = useNoticesReady(() => [store.status(), workshopStore.status()]);
 
@@ -84,6 +88,8 @@ export default function Workshop(props: WorkshopProps) {
     dispatch({ type: 'removed', key, who: i >= 0 ? label(cur.entries[i]!, i, cur.hideNames) : '' });
     document.getElementById('wk-people-h')?.focus();
   }, []);
+
+  const removeAll = useCallback(() => dispatch({ type: 'removedAll' }), []);
 
   const onAgreed = useCallback((factor: FactorId, value: AgreedFactor, immediate: boolean) => {
     dispatch({ type: 'agreedSet', factor, value });
@@ -112,7 +118,8 @@ export default function Workshop(props: WorkshopProps) {
     focusLater(on ? 'wk-proj-h' : f ? `wk-f-${f}` : 'wk-view-h');
   }
 
-  if (!noticesReady) return null;
+  if (!noticesReady || (opening.current && !loaded)) return null;
+  opening.current = false;
   const status = statusText(state.status);
   // Opening or closing a workshop is told in the saved workshops' section.
   const opened = ['opened', 'closed', 'refreshed'].includes(state.status?.code ?? '');
@@ -153,6 +160,7 @@ export default function Workshop(props: WorkshopProps) {
         onClearProblems={() => dispatch({ type: 'problemsCleared' })}
         onResolve={loading.resolve}
         onDupAll={(on) => dispatch({ type: 'dupAllSet', on })}
+        Duplicate={loaded?.DuplicateQuestion}
       />
       <ParticipantsSection
         entries={entries}
@@ -162,8 +170,9 @@ export default function Workshop(props: WorkshopProps) {
         undo={state.undo}
         onHideNames={(on) => dispatch({ type: 'hideNamesSet', on })}
         onRemove={removeEntry}
-        onRemoveAll={() => dispatch({ type: 'removedAll' })}
+        onRemoveAll={removeAll}
         onUndoAll={() => dispatch({ type: 'removedAllUndone' })}
+        List={loaded?.ParticipantList}
       />
       <GroupSection
         meta={state.meta}
