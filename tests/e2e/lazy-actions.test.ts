@@ -1,13 +1,17 @@
 /**
- * /sjalvskattning/'s file and share link code (src/islands/assessment/file-actions.ts) is not in
- * the page's first load (issue 15): it loads on the first click on Exportera, Dela som länk or a
- * file to import. The first click must still do its work (no lost click), and when the code
- * cannot be fetched the user is told so in Swedish instead of nothing happening.
+ * Code that is not in a tool page's first load (issue 15) and loads on first use:
+ * /sjalvskattning/'s file and share link code (src/islands/assessment/file-actions.ts, on the
+ * first click on Exportera, Dela som länk or a file to import), the rarer storage notices
+ * (kit/StorageNoticesView.tsx, when the stored data needs one) and /workshop/'s group code
+ * (workshop/loaded.ts, with the first participant or on the first save). The first click must
+ * still do its work (no lost click), offline too, and when the code cannot be fetched the user is
+ * told so in Swedish instead of nothing happening.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { closeBrowser, newPage, url } from './browser';
+import { waitForActiveWorker } from './offline-helpers';
 
 afterAll(closeBrowser);
 
@@ -83,6 +87,72 @@ describe('file and link code loads on first use', () => {
     expect(await page.locator('#notice').innerText()).toContain('2 självskattningar är importerade.');
     await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('notice');
     expect(requested.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the rarer storage notices load only when one is needed', () => {
+  const NOTICES = /\/_astro\/StorageNoticesView\.[\w-]+\.js$/;
+  async function open(page: Page, stored: string): Promise<string[]> {
+    await page.goto(url('sjalvskattning/'));
+    await page.evaluate(([k, doc]) => localStorage.setItem(k!, doc!), [KEY, stored]);
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (NOTICES.test(new URL(r.url()).pathname)) requested.push(r.url());
+    });
+    await page.reload();
+    await page.locator('#start-heading').waitFor();
+    await page.waitForLoadState('networkidle');
+    return requested;
+  }
+
+  it('readable data: no notice and no notice code', async () => {
+    const { page, errors, context } = await newPage();
+    expect(await open(page, fixture)).toEqual([]);
+    expect(await page.locator('.notice--warn').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('unreadable data: the notice with its download is in the first view', async () => {
+    const { page, errors, context } = await newPage();
+    // The island draws nothing but its placeholder until the notice can be drawn with it.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __seen: boolean[] };
+      w.__seen = [];
+      new MutationObserver(() => {
+        if (document.querySelector('#start-heading')) w.__seen.push(!!document.querySelector('.notice--warn button'));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    expect((await open(page, '{"kaputt')).length).toBeGreaterThan(0);
+    expect(await page.locator('main').innerText()).toContain('som inte gick att läsa');
+    const seen = await page.evaluate(() => (window as unknown as { __seen: boolean[] }).__seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every(Boolean)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('offline after one visit (the service worker has every chunk)', () => {
+  it('Exportera, Dela som länk and Importera work on the first click with the network off', async () => {
+    const { page, context, errors } = await newPage();
+    await page.goto(url(''));
+    expect(await waitForActiveWorker(page)).toBe(url(''));
+    await context.setOffline(true);
+    const requested = await openWithData(page);
+    expect(requested).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton(page).first().press('Enter')]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).assessments[0].organisation).toBe(ORG);
+    await shareButton(page).first().press('Enter');
+    await page.locator('#share-url').waitFor();
+    expect(await page.locator('#share-url').inputValue()).toMatch(/#dela=2\./);
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(fixture) });
+    await page.locator('#conflict-heading').waitFor(); // the same two assessments: it asks
     expect(errors).toEqual([]);
     await context.close();
   });
