@@ -15,9 +15,8 @@
  */
 import type { Assessment } from './schema';
 import { exportDocument, parseImportText, type ImportResult } from './io';
+import { SHARE_PREFIX } from './share-link';
 import { MAX_IMPORT_BYTES } from './stored-format';
-
-export const SHARE_PREFIX = 'dela=';
 
 export type ShareError = { code: 'damaged' } | { code: 'link-too-large' } | { code: 'unsupported' };
 export type ShareResult = ImportResult | { ok: false; error: ShareError };
@@ -110,11 +109,6 @@ export async function encodeShare(a: Assessment, now = new Date()): Promise<stri
   body.set(await checksum(json), 0);
   body.set(packed, CHECK_BYTES);
   return SHARE_PREFIX + V2 + toBase64Url(body);
-}
-
-/** True when a location hash is a share link (not e.g. '#faktor-3'). */
-export function isShareHash(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(SHARE_PREFIX);
 }
 
 /** Decodes a location hash ('#dela=…' or 'dela=…'). Never throws. */

@@ -21,18 +21,6 @@ export function findDuplicate(loaded: readonly Assessment[], incoming: Assessmen
   );
 }
 
-/**
- * The share links in pasted text, one per line: the part after '#' of a full address, or a
- * bare 'dela=…' fragment. Blank lines are skipped.
- */
-export function shareHashes(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => (l.includes('#') ? l.slice(l.indexOf('#') + 1) : l));
-}
-
 export const MAX_PARTICIPANTS = 2000;
 
 /** A loaded participant that seems to be one already loaded: the facilitator decides. */

@@ -4,7 +4,6 @@
  * answer), and a participant's text added to the group's own field. Pure functions, no DOM.
  */
 import type { FactorId } from './factors';
-import { MAX_TEXT } from './text-limits';
 import type { LevelValue } from './schema';
 import type { Entry } from './session-entries';
 
@@ -51,16 +50,4 @@ export function reasonsByLevel(
     if (r.evidence || r.nextStep || r.notes) g.reasons.push(r);
   }
   return groups.filter((g) => g.count > 0);
-}
-
-/**
- * `text` added to the end of a field that holds `current` (a blank line between), or null when
- * the result would pass the field's length limit (nothing is cut off).
- */
-export function appendText(current: string, text: string, max = MAX_TEXT): string | null {
-  const add = text.trim();
-  if (!add) return current;
-  if (current.includes(add)) return current;
-  const next = current.trim() ? `${current.trimEnd()}\n\n${add}` : add;
-  return next.length > max ? null : next;
 }

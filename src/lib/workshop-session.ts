@@ -9,12 +9,11 @@
  * must see the whole state (the latest list, the decisions, what is dirty); split across files
  * the transitions would import each other's internals.
  */
-import { agreedFrom, emptyAgreed, type AgreedFactor } from './consensus';
+import { agreedFrom, appendText, emptyAgreed, type AgreedFactor } from './consensus';
 import type { FactorId, Role } from './factors';
 import type { Assessment } from './schema';
 import type { Entry } from './session-entries';
 import type { SavedPart } from './workshop-saved';
-import { appendText } from './workshop-reasons';
 import {
   addLoaded,
   resolveDuplicates,
@@ -33,7 +32,7 @@ export interface Meta {
 export type GroupMessage =
   | { kind: 'ok'; code: 'created' | 'saved' | 'startedNew' }
   | { kind: 'ok'; code: 'continued'; name: string }
-  | { kind: 'error'; code: 'needOrganisation' | 'saveFailed' };
+  | { kind: 'error'; code: 'needOrganisation' | 'saveFailed' | 'loadFailed' };
 
 /** What the status line says after the last load or removal. */
 export type LoadStatus =
@@ -109,7 +108,7 @@ export type WorkshopAction =
   | { type: 'agreedSet'; factor: FactorId; value: AgreedFactor }
   | { type: 'agreedAppended'; factor: FactorId; field: 'evidence' | 'nextStep'; text: string }
   | { type: 'groupSaved'; id: string; created: boolean; at: number }
-  | { type: 'groupSaveFailed'; code: 'needOrganisation' | 'saveFailed' }
+  | { type: 'groupSaveFailed'; code: 'needOrganisation' | 'saveFailed' | 'loadFailed' }
   | { type: 'groupContinued'; group: Assessment; name: string }
   | { type: 'groupStartedNew'; title: string; date: string };
 

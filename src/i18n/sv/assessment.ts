@@ -1,5 +1,6 @@
 /**
- * Strings of the self-assessment (chapter island, /sjalvskattning/, storage notices, import).
+ * Strings of the self-assessment (chapter island, /sjalvskattning/). The storage notices are in
+ * ./stored-data.ts, why a file or link could not be read in ./import.ts (loaded with that code).
  * Strings with values are functions of typed arguments; counts pick their form with plural().
  * The chapter island's strings live in ./assessment-chapter.ts (the island imports them from
  * there, so that its bundle stays small) and are part of `t.assessment` here.
@@ -7,26 +8,26 @@
 import { plural } from '../plural';
 import { chapterIsland, factorForm, progress } from './assessment-chapter';
 import { MAX_SHORT_TEXT } from '../../lib/text-limits';
-import { fieldNames, fields, importErrors, issues, shareProblems, storage } from './stored-data';
+
+/** The page's own words (title, lead, link to the how-to): read by the Astro page only, never shipped to the island. */
+export const assessmentPage = {
+  title: 'Självskattning',
+  description: 'Skatta er kommuns mognad på de tio framgångsfaktorerna. Allt sparas bara i din webbläsare.',
+  intro:
+    'Gå igenom de tio framgångsfaktorerna en i taget och välj den nivå som bäst beskriver hur det ser ut hos er i dag. Svaren sparas direkt i din webbläsare.',
+  howTo: 'Så genomför ni en workshop',
+} as const;
 
 export const assessment = {
   chapterIsland,
   factorForm,
   page: {
-    title: 'Självskattning',
-    description: 'Skatta er kommuns mognad på de tio framgångsfaktorerna. Allt sparas bara i din webbläsare.',
-    intro:
-      'Gå igenom de tio framgångsfaktorerna en i taget och välj den nivå som bäst beskriver hur det ser ut hos er i dag. Svaren sparas direkt i din webbläsare.',
     noJs: 'Självskattningen kräver JavaScript. Du kan läsa mognadsskalan för varje framgångsfaktor i kapitlen och skriva ut dem.',
-    howTo: 'Så genomför ni en workshop',
   },
   safety: {
     heading: 'Spara en kopia',
     text: 'Svaren finns bara i den här webbläsaren. Webbläsaren kan radera dem, till exempel när du rensar historiken eller använder privat läge. En exporterad fil är den säkra kopian.',
   },
-  storage,
-  /** Why a share link could not be read (./stored-data.ts). */
-  shareProblems,
   start: {
     heading: 'Starta en ny självskattning',
     organisation: 'Kommun eller organisation (måste fyllas i)',
@@ -152,12 +153,10 @@ export const assessment = {
     cancel: 'Avbryt importen',
     cancelled: 'Importen är avbruten. Inget har ändrats.',
     errorHeading: 'Filen kunde inte importeras',
-    unchanged: 'Inget har ändrats.',
+    /** The code that reads and writes files and links could not be fetched (offline, no copy). */
+    loadFailed:
+      'Det gick inte att hämta den del av sidan som behövs för det här. Inget har ändrats. Kontrollera att datorn är ansluten till internet, ladda om sidan och försök igen.',
   },
-  importErrors,
-  fields,
-  fieldNames,
-  issues,
   share: {
     heading: 'Dela som länk',
     intro:

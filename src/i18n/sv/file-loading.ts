@@ -22,8 +22,18 @@ export const load = {
   linkName: (n: number) => `Länk ${n}`,
 } as const;
 
-/** Table words of /workshop/ that /jamfor/ uses too (plain constants: reading them is free). */
+/**
+ * Words that more than one area uses (plain constants: reading them is free): table words of
+ * /workshop/ that /jamfor/ uses too, and words the workshop's first view shares with its factor
+ * views (./workshop-factors.ts).
+ */
 export const lowest = 'Lägst';
 export const highest = 'Högst';
 export const colAction = 'Åtgärd';
 export const removeShort = 'Ta bort';
+export const colParticipant = 'Deltagare';
+export const colRole = 'Roll';
+export const fieldEvidence = 'Hur vet vi det?';
+export const fieldNextStep = 'Nästa steg';
+export const personWord = 'Deltagare';
+export const removeAllParticipants = 'Ta bort alla deltagare';

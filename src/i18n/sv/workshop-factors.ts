@@ -1,9 +1,22 @@
 /**
- * Strings of /workshop/'s step 4 (factor by factor) and of its projector view: their own area of
+ * Strings of what /workshop/ shows once participants are loaded (their table, the question about
+ * a participant loaded twice, step 4 factor by factor with the reasons and the group's decision)
+ * and of its projector view: their own area of
  * `t`, so that the workshop's first view (before any participant is loaded) does not ship them.
  */
-import { count } from '../plural';
-import { highest, lowest } from './file-loading';
+import { count, plural } from '../plural';
+import {
+  colAction,
+  colParticipant,
+  colRole,
+  fieldEvidence,
+  fieldNextStep,
+  highest,
+  lowest,
+  personWord,
+  removeAllParticipants,
+  removeShort,
+} from './file-loading';
 
 export const workshopFactors = {
   view: {
@@ -99,5 +112,59 @@ export const workshopFactors = {
     fritid: 'Fr',
     'politik-ledning': 'PL',
     annan: 'An',
+  },
+  /** Table words also used by the first view (./file-loading.ts). */
+  colParticipant,
+  colRole,
+  reasons: {
+    heading: 'Deltagarnas motiveringar',
+    intro: 'Det deltagarna skrev, ordnat efter vilken nivå de valde.',
+    none: 'Ingen deltagare har skrivit något om den här faktorn.',
+    texts: (n: number) => count(n, 'text', 'texter'),
+    level: (label: string, n: number) => `${label} (${count(n, 'svar', 'svar')})`,
+    evidence: fieldEvidence,
+    nextStep: fieldNextStep,
+    notes: 'Anteckningar',
+    useEvidence: 'Använd som gruppens underlag',
+    useNextStep: 'Använd som nästa steg',
+    useLabel: (action: string, who: string) => `${action} (${who})`,
+  },
+
+  consensus: {
+    heading: (title: string) => `Gruppens beslut: ${title}`,
+    level: (title: string) => `Gruppens nivå för ${title}`,
+    evidence: fieldEvidence,
+    evidenceHint: 'Det underlag som visar att ni är på den nivån.',
+    nextStep: fieldNextStep,
+    resolution: 'Så kom gruppen överens',
+    resolutionHint: 'Till exempel vad ni såg olika på och vad som avgjorde.',
+    saved: 'Sparat.',
+    clear: 'Ta bort gruppens nivå',
+  },
+  /** The table of loaded participants (step 2, once there are some). */
+  participants: {
+    caption: 'Inlästa deltagare',
+    colNumber: 'Nr',
+    colName: colParticipant,
+    colRole,
+    colFile: 'Fil',
+    colAnswered: 'Besvarade faktorer',
+    answeredOf: (n: number, total: number) => `${n} av ${total}`,
+    colActions: colAction,
+    remove: (who: string) => `Ta bort ${who}`,
+    removeShort,
+    removeAll: removeAllParticipants,
+    person: personWord,
+  },
+  /** The question about a participant who seems to be loaded already. */
+  duplicate: {
+    heading: 'Deltagaren finns redan',
+    text: (who: string, file: string, other: string) =>
+      `${who} i ”${file}” verkar redan vara inläst (från ”${other}”). Vad vill ni göra?`,
+    replace: 'Ersätt den inlästa',
+    keepBoth: 'Behåll båda',
+    skip: 'Hoppa över',
+    all: (n: number) =>
+      plural(n, 'Gör likadant med nästa deltagare som redan finns', `Gör likadant med de ${n} andra deltagarna som redan finns`),
   },
 } as const;

@@ -4,16 +4,20 @@
  * table words are shared with /jamfor/ and live in ./file-loading.ts.
  */
 import { count, plural } from '../plural';
-import { colAction, load, removeShort } from './file-loading';
+import { fieldEvidence, fieldNextStep, load, personWord, removeAllParticipants } from './file-loading';
 
-export const workshop = {
+/** The page's own words (title, lead, no-JS text): read by the Astro page only, never shipped to the island. */
+export const workshopPage = {
   pageTitle: 'Workshop: samla gruppens svar',
   pageDescription:
     'För den som leder workshopen: läs in deltagarnas svar, se var ni är oense och skriv in det ni kommer överens om.',
   intro:
     'Varje deltagare har först skattat de tio faktorerna på egen hand och sparat sina svar som en fil eller en länk. Här läser samtalsledaren in allas svar. Ni ser var gruppen är överens och var ni ser olika på läget. Sedan samtalar ni och skriver in den nivå ni kommer överens om. Det blir gruppens skattning, som ni ser i Profil och Rapport.',
-  privacy: 'Filerna läses bara i den här webbläsaren. Inget skickas någonstans.',
   noJs: 'Workshopverktyget behöver JavaScript. Utan JavaScript kan ni läsa guiden och mognadsskalorna.',
+} as const;
+
+export const workshop = {
+  privacy: 'Filerna läses bara i den här webbläsaren. Inget skickas någonstans.',
   sessionNote:
     'Workshopen sparas i den här webbläsaren medan ni arbetar: deltagarnas svar, gruppens beslut och era val. Ni hittar den under Sparade workshoppar nästa gång. Webbläsaren kan tömma sin lagring, så exportera workshopen som fil om den ska finnas kvar länge.',
 
@@ -33,6 +37,8 @@ export const workshop = {
     openLabel: (name: string) => `Öppna ${name}`,
     exportShort: 'Exportera',
     exportLabel: (name: string) => `Exportera ${name} som fil`,
+    exportFailed:
+      'Filen kunde inte skapas: en del av sidan gick inte att hämta. Kontrollera att datorn är ansluten till internet, ladda om sidan och försök igen.',
     remove: 'Ta bort',
     removeLabel: (name: string) => `Ta bort ${name}`,
     removed: (name: string) => `Workshopen ${name} är borttagen.`,
@@ -58,31 +64,11 @@ export const workshop = {
     onlyGroup: 'Filen innehåller en gruppskattning, inte en deltagares egna svar.',
     tooMany: (max: number) => `Högst ${max} deltagare kan läsas in.`,
   },
-  duplicate: {
-    heading: 'Deltagaren finns redan',
-    text: (who: string, file: string, other: string) =>
-      `${who} i ”${file}” verkar redan vara inläst (från ”${other}”). Vad vill ni göra?`,
-    replace: 'Ersätt den inlästa',
-    keepBoth: 'Behåll båda',
-    skip: 'Hoppa över',
-    all: (n: number) =>
-      plural(n, 'Gör likadant med nästa deltagare som redan finns', `Gör likadant med de ${n} andra deltagarna som redan finns`),
-  },
 
   participants: {
     heading: '2. Deltagare',
     empty: 'Inga deltagare är inlästa ännu.',
-    caption: 'Inlästa deltagare',
-    colNumber: 'Nr',
-    colName: 'Deltagare',
-    colRole: 'Roll',
-    colFile: 'Fil',
-    colAnswered: 'Besvarade faktorer',
-    answeredOf: (n: number, total: number) => `${n} av ${total}`,
-    colActions: colAction,
-    remove: (who: string) => `Ta bort ${who}`,
-    removeShort,
-    removeAll: 'Ta bort alla deltagare',
+    removeAll: removeAllParticipants,
     removed: (who: string) => `${who} är borttagen.`,
     removedAll: (n: number) => `${count(n, 'deltagare', 'deltagare')} är borttagna.`,
     undoAll: 'Ångra',
@@ -90,7 +76,7 @@ export const workshop = {
     restored: (n: number) => `${count(n, 'deltagare', 'deltagare')} är tillbaka.`,
     hideNames: 'Dölj deltagarnas namn',
     hideNamesHint: 'Visar ”Deltagare 1 (Skola)” i stället för namnet, här och i rapporten. Filnamnen döljs också.',
-    person: 'Deltagare',
+    person: personWord,
   },
 
   group: {
@@ -106,6 +92,8 @@ export const workshop = {
     created: 'Gruppens skattning är skapad och vald. Den syns nu i Profil och Rapport.',
     needOrganisation: 'Skriv kommun eller organisation först, så kan gruppens skattning sparas.',
     saveFailed: 'Gruppens skattning kunde inte sparas i webbläsaren.',
+    loadFailed:
+      'Gruppens skattning kunde inte sparas: en del av sidan gick inte att hämta. Kontrollera att datorn är ansluten till internet och försök igen.',
     openProfile: 'Se profilen',
     openReport: 'Öppna rapporten',
     current: (name: string) => `Ni arbetar i gruppskattningen ”${name}”.`,
@@ -118,31 +106,9 @@ export const workshop = {
     keptParticipants: 'Inga deltagare är inlästa, så deltagarnas svar från förra gången finns kvar i gruppskattningen.',
   },
 
-  reasons: {
-    heading: 'Deltagarnas motiveringar',
-    intro: 'Det deltagarna skrev, ordnat efter vilken nivå de valde.',
-    none: 'Ingen deltagare har skrivit något om den här faktorn.',
-    texts: (n: number) => count(n, 'text', 'texter'),
-    level: (label: string, n: number) => `${label} (${count(n, 'svar', 'svar')})`,
-    evidence: 'Hur vet vi det?',
-    nextStep: 'Nästa steg',
-    notes: 'Anteckningar',
-    useEvidence: 'Använd som gruppens underlag',
-    useNextStep: 'Använd som nästa steg',
-    useLabel: (action: string, who: string) => `${action} (${who})`,
-    used: (field: string) => `Texten är tillagd i ”${field}”.`,
+  /** What the reasons' buttons did (the views themselves are t.workshopFactors). */
+  appended: {
+    used: (field: 'evidence' | 'nextStep') => `Texten är tillagd i ”${field === 'evidence' ? fieldEvidence : fieldNextStep}”.`,
     tooLong: 'Texten får inte plats: fältet skulle bli för långt. Korta texten i fältet först.',
-  },
-
-  consensus: {
-    heading: (title: string) => `Gruppens beslut: ${title}`,
-    level: (title: string) => `Gruppens nivå för ${title}`,
-    evidence: 'Hur vet vi det?',
-    evidenceHint: 'Det underlag som visar att ni är på den nivån.',
-    nextStep: 'Nästa steg',
-    resolution: 'Så kom gruppen överens',
-    resolutionHint: 'Till exempel vad ni såg olika på och vad som avgjorde.',
-    saved: 'Sparat.',
-    clear: 'Ta bort gruppens nivå',
   },
 } as const;

@@ -2,7 +2,8 @@
  * /sjalvskattning/: start an assessment, the guided flow through the ten factors, summary,
  * manage assessments (open, rename, follow-up, delete with undo), export/import, share links.
  * Thin: it wires stored data and view state to the views (HomeView, FlowView, SummaryView);
- * the rules live in src/lib (assessment-view, import-decisions, storage, io, share).
+ * the rules live in src/lib (assessment-view, import-decisions, storage, io, share). The file and
+ * share link code loads on first use (file-actions.ts, through share-actions.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/sv';
@@ -12,9 +13,9 @@ import { clampStep, openView, stepFromHash, type View } from '../../lib/assessme
 import { restorePlan } from '../../lib/import-decisions';
 import type { FactorId } from '../../lib/factors';
 import type { Assessment, FactorAnswer } from '../../lib/schema';
-import { decodeShare, isShareHash } from '../../lib/share';
+import { isShareHash } from '../../lib/share-link';
 import { store as storage } from '../../lib/storage';
-import { StorageNotices } from '../kit/StorageNotices';
+import { StorageNotices, useNoticesReady } from '../kit/StorageNotices';
 import { useFocusRequest } from '../kit/useFocusRequest';
 import { DoneView } from './DoneView';
 import { FlowView } from './FlowView';
@@ -47,6 +48,8 @@ const viewHeading = (v: View) => (v.kind === 'home' ? null : `${v.kind}-heading`
 
 export default function AssessmentApp({ factors, scale, modelVersion, pageHref, profileHref, reportHref }: AppProps) {
   const data = useStored();
+  // A storage notice the page opens with is in the first view (its code loads first).
+  const noticesReady = useNoticesReady(() => [storage.status()]);
   const [view, setView] = useState<View>({ kind: 'home' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [status, setStatus] = useState('');
@@ -67,7 +70,7 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
   useEffect(() => {
     const onHash = async () => {
       if (isShareHash(location.hash)) {
-        const r = await decodeShare(location.hash);
+        const r = await imports.readLink(location.hash);
         setView({ kind: 'home' });
         imports.showPreview(r);
         return;
@@ -81,7 +84,7 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
     return () => removeEventListener('hashchange', listener);
   }, []);
 
-  if (!data) return <p class="hint">{s.page.noJs}</p>;
+  if (!data || !noticesReady) return <p class="hint">{s.page.noJs}</p>;
 
   const active = data.list.find((a) => a.id === data.activeId) ?? null;
   const notices = <StorageNotices status={data.status} read={storage.readUnreadable} onDismissConflict={storage.clearConflict} />;
@@ -151,7 +154,6 @@ export default function AssessmentApp({ factors, scale, modelVersion, pageHref, 
         notices={notices}
         notice={notice}
         imports={imports}
-        titleOf={titleOf}
         onOpen={open}
         onStart={start}
         onUndo={undo}

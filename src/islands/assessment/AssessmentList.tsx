@@ -90,7 +90,7 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
                     {b.text}
                   </button>
                 ))}
-                <FileDownload label={s.list.exportOneLabel(name)} file={exportFile(a)}>
+                <FileDownload label={s.list.exportOneLabel(name)} file={exportFile([a])} failed={s.io.loadFailed}>
                   {s.list.exportOne}
                 </FileDownload>
                 <button type="button" class="button" aria-label={s.list.shareLabel(name)} onClick={() => void share(a)}>
@@ -116,7 +116,7 @@ export function AssessmentList({ list, activeId, modelVersion, pageHref, onOpen,
                 />
               ) : null}
               {shared?.id === a.id ? (
-                <SharePanel url={shared.url} onCopy={() => void copy(shared.url)} onClose={() => close(`item-${a.id}`)} />
+                <SharePanel url={shared.url} onCopy={(url) => void copy(url)} onClose={() => close(`item-${a.id}`)} />
               ) : null}
             </li>
           );

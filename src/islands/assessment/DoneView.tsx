@@ -43,7 +43,7 @@ export function DoneView({ active, pageHref, notices, announce, focus, onBack, o
           <p>
             {group ? s.done.fileGroup : s.done.fileIndividual} {s.done.fileName(assessmentFileName([active]))}
           </p>
-          <FileDownload class="button button--primary" file={exportFile(active)}>
+          <FileDownload class="button button--primary" file={exportFile([active])} failed={s.io.loadFailed}>
             {s.done.exportFile}
           </FileDownload>
         </li>
@@ -57,9 +57,7 @@ export function DoneView({ active, pageHref, notices, announce, focus, onBack, o
           >
             {s.list.share}
           </button>
-          {shared ? (
-            <SharePanel url={shared.url} onCopy={() => void copy(shared.url)} onClose={() => close('done-heading')} />
-          ) : null}
+          {shared ? <SharePanel url={shared.url} onCopy={(url) => void copy(url)} onClose={() => close('done-heading')} /> : null}
         </li>
       </ol>
       <p>{s.done.later}</p>

@@ -23,7 +23,6 @@ interface Props {
   notices: ComponentChildren;
   notice: Notice | null;
   imports: ReturnType<typeof useImport>;
-  titleOf: (id: string) => string | undefined;
   onOpen: (a: Assessment) => void;
   onStart: (a: NewAssessment) => void;
   onUndo: (n: Notice) => void;
@@ -38,12 +37,7 @@ export function HomeView(props: Props) {
     <>
       {props.notices}
       <NoticeBox notice={props.notice} onUndo={props.onUndo} />
-      <SharePreview
-        preview={imports.preview}
-        roles={props.scale.roles}
-        titleOf={props.titleOf}
-        onAnswer={imports.answerPreview}
-      />
+      <SharePreview preview={imports.preview} roles={props.scale.roles} onAnswer={imports.answerPreview} />
       <ConflictQuestion pending={imports.pending} onResolve={imports.resolve} />
       {active ? <ActiveSection active={active} onOpen={props.onOpen} /> : null}
       <StartForm roles={props.scale.roles} onStart={props.onStart} />

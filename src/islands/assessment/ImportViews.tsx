@@ -2,33 +2,30 @@
 import { t } from '../../i18n/sv';
 import { progress } from '../../lib/assessment';
 import { assessmentLabel } from '../../lib/labels';
-import { assessmentFileName } from '../../lib/file-names';
-import { exportJson } from '../../lib/io';
 import type { ImportMode } from '../../lib/import-decisions';
 import type { Assessment } from '../../lib/schema';
-import type { ShareResult } from '../../lib/share';
 import { Field } from '../kit/Field';
 import { FileDownload } from '../kit/FileDownload';
-import { errorLines } from './messages';
+import type { ReadResult } from './file-actions';
+import { exportFile } from './share-actions';
 import type { Pending } from './useImport';
 
 const s = t.assessment;
 
 interface PreviewProps {
-  preview: ShareResult | null;
+  preview: ReadResult | null;
   roles: { id: string; name: string }[];
-  titleOf: (id: string) => string | undefined;
   onAnswer: (accept: boolean) => void;
 }
 
 /** #share-preview: what a share link holds, to import or not; or why it cannot be read. */
-export function SharePreview({ preview, roles, titleOf, onAnswer }: PreviewProps) {
+export function SharePreview({ preview, roles, onAnswer }: PreviewProps) {
   if (!preview) return null;
   if (!preview.ok)
     return (
       <div id="share-preview" tabIndex={-1} class="notice notice--error" role="alert">
         <h2 class="notice__heading">{s.share.damagedHeading}</h2>
-        {errorLines(preview.error, titleOf).map((l, i) => (
+        {preview.lines.map((l, i) => (
           <p key={i}>{l}</p>
         ))}
       </div>
@@ -102,7 +99,7 @@ export function FileSection({ list, onFile }: { list: Assessment[]; onFile: (inp
       <h2 id="io-heading">{s.io.heading}</h2>
       {list.length ? (
         <div class="button-row">
-          <FileDownload file={() => ({ name: assessmentFileName(list), text: exportJson(list) })}>
+          <FileDownload file={exportFile(list)} failed={s.io.loadFailed}>
             {s.list.exportAll}
           </FileDownload>
         </div>

@@ -113,9 +113,26 @@ export function DeleteConfirm({
   );
 }
 
-/** The share link to copy (#share-heading, #share-url). */
-export function SharePanel({ url, onCopy, onClose }: { url: string; onCopy: () => void; onClose: () => void }) {
+/**
+ * The share link to copy (#share-heading, #share-url); `url` null: the link could not be made
+ * (the code that makes it could not be fetched), which the panel says instead.
+ */
+export function SharePanel({ url, onCopy, onClose }: { url: string | null; onCopy: (url: string) => void; onClose: () => void }) {
   const sh = t.assessment.share;
+  if (url === null)
+    return (
+      <div class="assess-share notice notice--error">
+        <h4 id="share-heading" tabIndex={-1}>
+          {sh.heading}
+        </h4>
+        <p role="alert">{t.assessment.io.loadFailed}</p>
+        <div class="button-row">
+          <button type="button" class="button" onClick={onClose}>
+            {sh.close}
+          </button>
+        </div>
+      </div>
+    );
   return (
     <div class="assess-share notice">
       <h4 id="share-heading" tabIndex={-1}>
@@ -126,7 +143,7 @@ export function SharePanel({ url, onCopy, onClose }: { url: string; onCopy: () =
         <input type="text" readOnly value={url} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
       </Field>
       {url.length > LONG_LINK ? <p class="hint">{sh.long(url.length)}</p> : null}
-      <Buttons save={sh.copy} onSave={onCopy} onCancel={onClose} cancel={sh.close} />
+      <Buttons save={sh.copy} onSave={() => onCopy(url)} onCancel={onClose} cancel={sh.close} />
     </div>
   );
 }

@@ -66,7 +66,9 @@ export function SummaryView({ active, factors, scale, profileHref, reportHref, n
         <a class="button" href={reportHref}>
           {s.summary.toReport}
         </a>
-        <FileDownload file={exportFile(active)}>{s.list.exportOneLabel(name)}</FileDownload>
+        <FileDownload file={exportFile([active])} failed={s.io.loadFailed}>
+          {s.list.exportOneLabel(name)}
+        </FileDownload>
         <button type="button" class="button" onClick={onHome}>
           {s.flow.close}
         </button>

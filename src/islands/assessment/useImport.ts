@@ -1,16 +1,17 @@
 /**
  * Importing a file or a share link: the island's wiring of the decisions in
  * src/lib/import-decisions.ts (add at once, or ask when an id is stored already) to storage and
- * to the notices. Holds the open question (`pending`) and the share link's preview.
+ * to the notices. Holds the open question (`pending`) and the share link's preview. Reading the
+ * file or link is file-actions.ts, loaded when the first file is picked or a link is opened.
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/sv';
 import { activeAfterImport, planImport, type ImportMode } from '../../lib/import-decisions';
-import { readImportFile, type ImportResult } from '../../lib/io';
 import type { Assessment } from '../../lib/schema';
-import type { ShareResult } from '../../lib/share';
 import { store as storage } from '../../lib/storage';
-import { errorLines, type Notice } from './messages';
+import type { ReadResult } from './file-actions';
+import type { Notice } from './messages';
+import { loadFileActions } from './share-actions';
 
 const s = t.assessment;
 
@@ -25,9 +26,21 @@ interface Options {
   focus: (id: string) => void;
 }
 
+/** Reads with the file code; if that code cannot be fetched, a result that says so. */
+async function readWith(read: (m: Awaited<ReturnType<typeof loadFileActions>>) => Promise<ReadResult>): Promise<ReadResult> {
+  let files;
+  try {
+    files = await loadFileActions();
+  } catch (err) {
+    console.error(err);
+    return { ok: false, lines: [s.io.loadFailed] };
+  }
+  return read(files);
+}
+
 export function useImport({ titleOf, say, focus }: Options) {
   const [pending, setPending] = useState<Pending | null>(null);
-  const [preview, setPreview] = useState<ShareResult | null>(null);
+  const [preview, setPreview] = useState<ReadResult | null>(null);
 
   function finish(items: Assessment[], mode: ImportMode) {
     const added = storage.insert(items, mode);
@@ -37,13 +50,9 @@ export function useImport({ titleOf, say, focus }: Options) {
     if (id) storage.setActiveId(id);
   }
 
-  function start(result: ImportResult | ShareResult, fromLink: boolean) {
+  function start(result: ReadResult, fromLink: boolean) {
     if (!result.ok) {
-      say({
-        tone: 'error',
-        heading: fromLink ? s.share.damagedHeading : s.io.errorHeading,
-        lines: errorLines(result.error, titleOf),
-      });
+      say({ tone: 'error', heading: fromLink ? s.share.damagedHeading : s.io.errorHeading, lines: result.lines });
       return;
     }
     const plan = planImport(result.assessments, storage.list());
@@ -55,8 +64,10 @@ export function useImport({ titleOf, say, focus }: Options) {
   return {
     pending,
     preview,
-    /** A decoded share link arrived: show its preview (or its error). */
-    showPreview(r: ShareResult) {
+    /** Reads a share link (a location hash). */
+    readLink: (hash: string) => readWith((files) => files.readLink(hash, titleOf)),
+    /** A share link was read: show its preview (or its error). */
+    showPreview(r: ReadResult) {
       setPreview(r);
       focus('share-preview');
     },
@@ -71,7 +82,7 @@ export function useImport({ titleOf, say, focus }: Options) {
     async importFile(input: HTMLInputElement) {
       const file = input.files?.[0];
       if (!file) return;
-      const r = await readImportFile(file);
+      const r = await readWith((files) => files.readFile(file, titleOf));
       input.value = '';
       say(null);
       start(r, false);

@@ -1,80 +1,110 @@
 /**
- * What the user must know about the browser's storage: it is unavailable or full (answers live
- * only until the tab closes), unreadable data was kept aside (download it), another tab changed
- * the assessment, a newer version of the site wrote the data (reload), assessments that shared an
- * id were split. The chapter island has a short version (ShortStorageNotices.tsx) that links
- * to /sjalvskattning/ instead.
+ * What the user must know about the browser's storage. That the answers live only in this tab
+ * (storage unavailable or full, unreadable and not kept aside, or a newer version of the site
+ * wrote the data: reload) can come with any save, so it is shown from here at once. The rarer
+ * notices (unreadable data kept aside, a change in another tab, split ids) load with their words
+ * only when a status needs one (StorageNoticesView.tsx, issue 15): an island that opens with
+ * such a status waits for them before its first render (`useNoticesReady`), so the notice is
+ * there at once and nothing shifts; one that arises later (another tab) appears as soon as its
+ * code is there. The chapter island has a short version (ShortStorageNotices.tsx).
  */
+import { useEffect, useState } from 'preact/hooks';
+import { memoryNotices as m, noticeFailed } from '../../i18n/sv/storage-notice';
 import type { StorageStatus } from '../../lib/store-core';
-import { storage as s } from '../../i18n/sv/stored-data';
-import { download } from './FileDownload';
+import type { Props } from './StorageNoticesView';
 
-/** The time part of a kept-aside key ('tsi-boken:unreadable:<ISO time>'). */
-export function unreadableTime(key: string): string {
-  return key.split(':').slice(2).join(':');
-}
+type View = typeof import('./StorageNoticesView');
+let view: View | undefined;
+let pending: Promise<View> | undefined;
+const load = (): Promise<View> =>
+  (pending ??= import('./StorageNoticesView').then(
+    (m) => (view = m),
+    (err: unknown) => {
+      pending = undefined;
+      throw err;
+    },
+  ));
 
-/** An ASCII file name for kept-aside data. */
-export function unreadableFileName(key: string): string {
-  return `oläsbara-uppgifter-${key
-    .split(':')
-    .slice(2)
-    .join('-')
-    .replace(/[^0-9A-Za-z-]/g, '-')}.txt`;
+type Rare = Pick<StorageStatus, 'unreadable' | 'conflict' | 'split'>;
+
+/** True when a status has one of the rarer notices to show. */
+export function needsNotice(status: Rare): boolean {
+  return status.unreadable.length > 0 || status.conflict || status.split > 0;
 }
 
 /** The notice for data that is (partly) only in this tab, or null. */
 export function memoryText(status: Pick<StorageStatus, 'memoryReason'>): string | null {
-  if (status.memoryReason === 'unavailable') return s.unavailable;
-  if (status.memoryReason === 'full') return s.full;
-  if (status.memoryReason === 'unreadable-not-kept') return s.unreadableNotKept;
-  if (status.memoryReason === 'newer') return s.newer;
+  if (status.memoryReason === 'unavailable') return m.unavailable;
+  if (status.memoryReason === 'full') return m.full;
+  if (status.memoryReason === 'unreadable-not-kept') return m.unreadableNotKept;
+  if (status.memoryReason === 'newer') return m.newer;
   return null;
 }
 
-interface Props {
-  status: StorageStatus;
-  /** The raw text of kept-aside data, for its download. */
-  read: (key: string) => string | null;
-  onDismissConflict: () => void;
+/** Loads the notices' code; never fails (if it cannot be fetched, the notices say so instead). */
+async function loadNotices(): Promise<void> {
+  try {
+    await load();
+  } catch (err) {
+    console.error(err);
+  }
 }
 
-export function StorageNotices({ status, read, onDismissConflict }: Props) {
-  const memory = memoryText(status);
+/**
+ * For an island's first render: false until the notices' code is there, when one of the
+ * statuses needs a notice as the page opens (true at once otherwise, which is almost always).
+ */
+export function useNoticesReady(statuses: () => Rare[]): boolean {
+  const [ready, setReady] = useState(() => !statuses().some(needsNotice));
+  useEffect(() => {
+    if (!ready) void loadNotices().then(() => setReady(true));
+  }, []);
+  return ready;
+}
+
+/** The notices' module once `needed` (loaded then if it is not yet); 'failed' if it cannot be fetched. */
+function useView(needed: boolean): View | 'failed' | undefined {
+  const [failed, setFailed] = useState(false);
+  const [, loaded] = useState(0);
+  useEffect(() => {
+    if (!needed || view) return;
+    let live = true;
+    load().then(
+      () => live && loaded((n) => n + 1),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed]);
+  return needed ? (view ?? (failed ? 'failed' : undefined)) : undefined;
+}
+
+const Failed = () => (
+  <p class="notice notice--warn" role="alert">
+    {noticeFailed}
+  </p>
+);
+
+export function StorageNotices(props: Props) {
+  const v = useView(needsNotice(props.status));
   return (
     <>
-      {memory ? (
-        <p class="notice notice--warn" role={status.memoryReason === 'newer' ? 'alert' : undefined}>
-          {memory}
-        </p>
-      ) : null}
-      {status.unreadable.length ? (
-        <div class="notice notice--warn">
-          <p>{s.unreadable(status.unreadable.length)}</p>
-          <ul>
-            {status.unreadable.map((key) => (
-              <li key={key}>
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => download({ name: unreadableFileName(key), text: read(key) ?? '', type: 'text/plain' })}
-                >
-                  {s.downloadUnreadable(unreadableTime(key))}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {status.conflict || status.split ? (
-        <div class="notice notice--warn">
-          {status.conflict ? <p>{s.conflict}</p> : null}
-          {status.split ? <p>{s.split(status.split)}</p> : null}
-          <button type="button" class="button" onClick={onDismissConflict}>
-            {s.dismiss}
-          </button>
-        </div>
-      ) : null}
+      <MemoryNotice status={props.status} />
+      {v === 'failed' ? <Failed /> : v ? <v.StorageNoticesView {...props} /> : null}
     </>
   );
+}
+
+/**
+ * Only the notice that the data lives in this tab alone (or nothing); `alert`: "reload, a newer
+ * version wrote the data" is announced at once (one such alert per page).
+ */
+export function MemoryNotice({ status, alert = true }: { status: Pick<StorageStatus, 'memoryReason'>; alert?: boolean }) {
+  const text = memoryText(status);
+  return text ? (
+    <p class="notice notice--warn" role={alert && status.memoryReason === 'newer' ? 'alert' : undefined}>
+      {text}
+    </p>
+  ) : null;
 }

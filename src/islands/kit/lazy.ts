@@ -37,5 +37,7 @@ export function lazyModule<T>(load: () => Promise<T>) {
   }
   /** Loads the module now (e.g. before showing the view, so focus can move into it). */
   useModule.load = get;
+  /** The module if it is loaded already (for code that must run at once, e.g. when the page is left). */
+  useModule.now = (): T | undefined => mod;
   return useModule;
 }

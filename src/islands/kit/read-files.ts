@@ -6,13 +6,12 @@
  * import() when files or links are given: the pages do not download the import path before.
  */
 import { parseImportBytes, readImportFile, type ImportResult } from '../../lib/io';
-import { describeImportError } from '../../i18n/sv/import';
+import { describeImportError, shareProblems as sh } from '../../i18n/sv/import';
 import { decodeShare, type ShareResult } from '../../lib/share';
 import { MAX_IMPORT_BYTES } from '../../lib/stored-format';
-import { shareHashes } from '../../lib/workshop-load';
+import { shareHashes } from '../../lib/share-link';
 import type { Assessment } from '../../lib/schema';
 import { load as fileLoad } from '../../i18n/sv/file-loading';
-import { shareProblems as sh } from '../../i18n/sv/stored-data';
 
 export type FileOutcome = { name: string; ok: true; assessments: Assessment[] } | { name: string; ok: false; reason: string };
 export type FactorTitle = (id: string) => string | undefined;

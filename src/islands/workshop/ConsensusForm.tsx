@@ -14,7 +14,7 @@ import { LevelChoice } from '../kit/LevelChoice';
 import { memo } from '../kit/memo';
 import type { FactorInfo, ModelProps } from './types';
 
-const s = t.workshop.consensus;
+const s = t.workshopFactors.consensus;
 
 interface FormProps {
   factor: FactorInfo;

@@ -16,7 +16,6 @@ import { memo } from '../kit/memo';
 import { DataTable } from '../kit/TableRegion';
 import type { FactorInfo, ModelProps } from './types';
 
-const s = t.workshop;
 const sf = t.workshopFactors;
 
 export interface Marker {
@@ -54,14 +53,7 @@ function RoleTable({ factor, model, agg }: Omit<ViewProps, 'markers'>) {
       label={sf.view.perRoleCaption(factor.shortLabel)}
       class="wk-table"
       caption={sf.view.perRoleCaption(factor.shortLabel)}
-      cols={[
-        s.participants.colRole,
-        sf.view.colRoleAnswers,
-        sf.view.colMedian,
-        sf.view.colMin,
-        sf.view.colMax,
-        sf.view.colUnknown,
-      ]}
+      cols={[sf.colRole, sf.view.colRoleAnswers, sf.view.colMedian, sf.view.colMin, sf.view.colMax, sf.view.colUnknown]}
     >
       {agg.byRole.map(({ role, stats }) => (
         <tr key={role}>

@@ -20,7 +20,6 @@ import { DataTable, TableRegion } from '../kit/TableRegion';
 import type { WorkshopProps } from './types';
 import { levelShort } from '../../lib/levels';
 
-const s = t.workshop;
 const sf = t.workshopFactors;
 
 type PerFactor = Record<FactorId, { markers: Marker[]; agg: FactorAggregate; reasons: ReasonGroup[] }>;
@@ -103,7 +102,7 @@ export function FactorsSection(p: Props) {
               <div>
                 <FactorView factor={f} model={model} agg={agg} markers={markers} />
                 <Reasons factor={f.id} title={f.shortLabel} model={model} groups={reasons} onAppend={p.onAppend} />
-                <h4>{s.consensus.heading(f.shortLabel)}</h4>
+                <h4>{sf.consensus.heading(f.shortLabel)}</h4>
                 <ConsensusForm
                   key={`${p.formsKey}-${f.id}-${p.formKeys[f.id] ?? 0}`}
                   factor={f}
@@ -236,7 +235,7 @@ const AllAnswers = memo(function AllAnswers({
             <caption>{sf.view.allAnswersCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">{s.participants.colName}</th>
+                <th scope="col">{sf.colParticipant}</th>
                 {model.factors.map((f) => (
                   <th scope="col" key={f.id}>
                     {f.number}. {f.shortLabel}

@@ -8,8 +8,8 @@ import { store } from '../../lib/storage';
 import { groupName, type GroupMessage, type Meta } from '../../lib/workshop-session';
 import { MAX_SHORT_TEXT } from '../../lib/text-limits';
 import { t } from '../../i18n/sv';
-import { storage as storageStrings } from '../../i18n/sv/stored-data';
 import { Field, SubmitRow } from '../kit/Field';
+import { MemoryNotice } from '../kit/StorageNotices';
 import { groupMessageText } from './words';
 
 const s = t.workshop.group;
@@ -30,10 +30,6 @@ interface Props {
 export function GroupSection(p: Props) {
   const groups = useMemo(() => store.list().filter((a) => a.kind === 'consensus'), [p.groupId, p.groupMsg]);
   const current = groups.find((a) => a.id === p.groupId);
-  const memoryReason = store.status().memoryReason;
-  const memoryText = memoryReason
-    ? storageStrings[memoryReason === 'unreadable-not-kept' ? 'unreadableNotKept' : memoryReason]
-    : null;
   const orgInput = useRef<HTMLInputElement>(null);
   const error = p.groupMsg?.kind === 'error';
   const needOrg = p.groupMsg?.kind === 'error' && p.groupMsg.code === 'needOrganisation' && !p.meta.organisation.trim();
@@ -41,7 +37,7 @@ export function GroupSection(p: Props) {
     <section aria-labelledby="wk-group-h">
       <h2 id="wk-group-h">{s.heading}</h2>
       <p>{s.intro}</p>
-      {memoryText && <p class="notice notice--warn">{memoryText}</p>}
+      <MemoryNotice status={store.status()} alert={false} />
       {current && <p class="wk-current">{s.current(groupName(current))}</p>}
       {current && !p.hasEntries && (current.workshop?.participants.length ?? 0) > 0 && <p class="hint">{s.keptParticipants}</p>}
       <ContinuePicker groups={groups.filter((a) => a.id !== p.groupId)} onContinue={p.onContinue} />

@@ -1,20 +1,20 @@
 /**
  * Step 1 of the workshop: participants' files (picker or drop) and pasted share links, what
- * could not be read, and the question about a participant who seems to be loaded already.
+ * could not be read, and the question about a participant who seems to be loaded already
+ * (DuplicateQuestion.tsx, loaded with the views that come once participants are loaded).
  */
 import type { Ref } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { participantRole } from '../../lib/aggregate';
-import { participantLabel, participantOf } from '../../lib/consensus';
+import { useState } from 'preact/hooks';
 import type { Role } from '../../lib/factors';
 import type { Entry } from '../../lib/session-entries';
 import type { DuplicateChoice, LoadProblem, Pending } from '../../lib/workshop-load';
+import type { DuplicateQuestion } from './DuplicateQuestion';
 import { t } from '../../i18n/sv';
 import { FileDrop, FileProblems } from '../kit/FileDrop';
 
 const s = t.workshop;
 
-interface Props {
+export interface Props {
   busy: boolean;
   /** The status line ('' when none); shown once loading is done. */
   status: string;
@@ -31,6 +31,8 @@ interface Props {
   onClearProblems: () => void;
   onResolve: (choice: DuplicateChoice) => void;
   onDupAll: (on: boolean) => void;
+  /** The question about a participant loaded twice, once its code is loaded (loaded.ts). */
+  Duplicate: typeof DuplicateQuestion | undefined;
 }
 
 export function LoadSection(p: Props) {
@@ -68,49 +70,7 @@ export function LoadSection(p: Props) {
         </p>
       )}
       <FileProblems problems={p.problems} intro={s.load.problemsIntro} onClear={p.onClearProblems} />
-      {p.pending[0] && <DuplicateQuestion {...p} first={p.pending[0]} />}
+      {p.pending[0] && p.Duplicate && <p.Duplicate {...p} first={p.pending[0]} />}
     </section>
-  );
-}
-
-function DuplicateQuestion(p: Props & { first: Pending }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [p.first.entry.key]);
-  const a = p.first.entry.a;
-  const who = participantLabel(
-    p.entries.length,
-    participantOf(a),
-    p.hideNames,
-    p.roleNames[participantRole(a)],
-    s.participants.person,
-  );
-  const other = p.entries.find((e) => e.key === p.first.existingKey)?.file ?? '';
-  const choices: [DuplicateChoice, string][] = [
-    ['replace', s.duplicate.replace],
-    ['keep', s.duplicate.keepBoth],
-    ['skip', s.duplicate.skip],
-  ];
-  return (
-    <div class="notice notice--warn wk-dup" role="group" aria-labelledby="wk-dup-h">
-      <h3 id="wk-dup-h" tabIndex={-1} ref={heading}>
-        {s.duplicate.heading}
-      </h3>
-      <p>{s.duplicate.text(who, p.first.entry.file, other)}</p>
-      <div class="button-row">
-        {choices.map(([choice, label]) => (
-          <button type="button" class="button" key={choice} onClick={() => p.onResolve(choice)}>
-            {label}
-          </button>
-        ))}
-      </div>
-      {p.pending.length > 1 && (
-        <div class="field wk-check">
-          <label>
-            <input type="checkbox" checked={p.dupAll} onChange={(e) => p.onDupAll(e.currentTarget.checked)} />{' '}
-            {s.duplicate.all(p.pending.length - 1)}
-          </label>
-        </div>
-      )}
-    </div>
   );
 }

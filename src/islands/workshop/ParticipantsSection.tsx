@@ -1,11 +1,13 @@
-/** Step 2 of the workshop: the loaded participants, name hiding, removing one or all (with undo). */
-import { useEffect, useRef } from 'preact/hooks';
-import { participantRole } from '../../lib/aggregate';
-import { FACTOR_IDS, type Role } from '../../lib/factors';
+/**
+ * Step 2 of the workshop: the loaded participants, name hiding, undoing "remove all". Their table
+ * (ParticipantList.tsx, `List`) loads with the views that come once participants are loaded.
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Role } from '../../lib/factors';
 import type { Entry } from '../../lib/session-entries';
 import { t } from '../../i18n/sv';
 import { memo } from '../kit/memo';
-import { DataTable } from '../kit/TableRegion';
+import type { ParticipantList } from './ParticipantList';
 
 const s = t.workshop.participants;
 
@@ -20,9 +22,13 @@ interface Props {
   /** The participants "Ta bort alla" removed (null when there is nothing to undo). */
   undo: Entry[] | null;
   onUndoAll: () => void;
+  /** The table of participants, once its code is loaded (loaded.ts). */
+  List: typeof ParticipantList | undefined;
 }
 
 export function ParticipantsSection(p: Props) {
+  // Typing elsewhere on the page redraws this section, but not the table (its props are stable).
+  const List = useMemo(() => p.List && memo(p.List), [p.List]);
   const undoButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const hadUndo = useRef(false);
@@ -54,66 +60,17 @@ export function ParticipantsSection(p: Props) {
       {p.entries.length === 0 ? (
         <p>{s.empty}</p>
       ) : (
-        <ParticipantTable
-          entries={p.entries}
-          labels={p.labels}
-          roleNames={p.roleNames}
-          hideNames={p.hideNames}
-          onRemove={p.onRemove}
-        />
-      )}
-      {p.entries.length > 0 && (
-        <div class="button-row">
-          <button type="button" class="button button--danger" onClick={p.onRemoveAll}>
-            {s.removeAll}
-          </button>
-        </div>
+        List && (
+          <List
+            entries={p.entries}
+            labels={p.labels}
+            roleNames={p.roleNames}
+            hideNames={p.hideNames}
+            onRemove={p.onRemove}
+            onRemoveAll={p.onRemoveAll}
+          />
+        )
       )}
     </section>
   );
 }
-
-const ParticipantTable = memo(function ParticipantTable(p: {
-  entries: Entry[];
-  labels: string[];
-  roleNames: Record<Role, string>;
-  /** File names often carry a person's name, so they are hidden with the names. */
-  hideNames: boolean;
-  onRemove: (key: string) => void;
-}) {
-  return (
-    <DataTable
-      label={s.caption}
-      class="wk-table wk-people"
-      caption={
-        <>
-          {s.caption} ({p.entries.length})
-        </>
-      }
-      cols={[s.colNumber, s.colName, s.colRole, !p.hideNames && s.colFile, s.colAnswered, s.colActions]}
-    >
-      {p.entries.map((e, i) => {
-        const answered = FACTOR_IDS.filter((f) => (e.a.answers[f]?.level ?? null) !== null).length;
-        return (
-          <tr key={e.key}>
-            <td>{i + 1}</td>
-            <th scope="row">{p.labels[i]}</th>
-            <td>{p.roleNames[participantRole(e.a)]}</td>
-            {!p.hideNames && <td class="wk-filename">{e.file}</td>}
-            <td>{s.answeredOf(answered, FACTOR_IDS.length)}</td>
-            <td>
-              <button
-                type="button"
-                class="button button--small"
-                aria-label={s.remove(p.labels[i] ?? '')}
-                onClick={() => p.onRemove(e.key)}
-              >
-                {s.removeShort}
-              </button>
-            </td>
-          </tr>
-        );
-      })}
-    </DataTable>
-  );
-});

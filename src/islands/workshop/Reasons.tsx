@@ -12,7 +12,7 @@ import { t } from '../../i18n/sv';
 import { memo } from '../kit/memo';
 import type { ModelProps } from './types';
 
-const s = t.workshop.reasons;
+const s = t.workshopFactors.reasons;
 /** The button under a text: which of the group's fields it is added to. */
 const USE = { evidence: s.useEvidence, nextStep: s.useNextStep } as const;
 

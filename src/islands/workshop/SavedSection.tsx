@@ -159,6 +159,7 @@ function SavedTable(p: {
               <FileDownload
                 class="button button--small"
                 label={s.exportLabel(name)}
+                failed={s.exportFailed}
                 file={async () => {
                   p.flush();
                   // The file code loads on first use (it is not needed to show the list).

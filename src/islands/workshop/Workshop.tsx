@@ -10,17 +10,18 @@
  * src/lib/workshop-session.ts, saving the group assessment is useGroupSave, loading is
  * useLoading, and each step of the page is its own view.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
-import { participantRole } from '../../lib/aggregate';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
 import type { FactorId } from '../../lib/factors';
 import type { Entry } from '../../lib/session-entries';
 import type { WorkshopSession } from '../../lib/schema';
 import { store } from '../../lib/storage';
 import { groupName } from '../../lib/workshop-session';
+import { workshopStore } from '../../lib/workshop-store';
 import { t } from '../../i18n/sv';
 import { lazyModule } from '../kit/lazy';
 import { LiveStatus } from '../kit/LiveStatus';
+import { useNoticesReady } from '../kit/StorageNotices';
 import { GroupSection } from './GroupSection';
 import { LoadSection } from './LoadSection';
 import { ParticipantsSection } from './ParticipantsSection';
@@ -33,22 +34,27 @@ import { focusLater, projectorMode, setProjectorMode, statusText, today } from '
 
 const s = t.workshop;
 
-// Not in the first view: the factors appear once a participant is loaded, the projector only
-// with ?visa=projektor. Each loads on first use (kit/lazy.ts).
-const useFactors = lazyModule(() => import('./FactorsSection'));
+// Not in the first view: the factors (and the code that builds the group assessment) once a
+// participant is loaded, the projector only with ?visa=projektor. Each loads on first use
+// (kit/lazy.ts).
+const useLoaded = lazyModule(() => import('./loaded'));
 const useProjector = lazyModule(() => import('./Projector'));
 
 export default function Workshop(props: WorkshopProps) {
   const { factors, roleNames } = props;
   const { state, dispatch, get, saveNow, settle } = useWorkshopStore(props.modelVersion);
-  const group = useGroupSave(state, get, dispatch, props.modelVersion);
+  const group = useGroupSave(state, get, dispatch, props.modelVersion, useLoaded);
   const [projector, setProjector] = useState(projectorMode);
   const Projector = useProjector(projector)?.Projector;
   const factorTitle = useCallback((id: string) => factors.find((f) => f.id === id)?.title, [factors]);
   const label = (e: Entry, i: number, hideNames: boolean) =>
-    participantLabel(i, participantOf(e.a), hideNames, roleNames[participantRole(e.a)], s.participants.person);
+    participantLabel(i, participantOf(e.a), hideNames, roleNames[participantOf(e.a).role], s.participants.person);
   const { entries, hideNames } = state;
-  const FactorsSection = useFactors(entries.length > 0)?.FactorsSection;
+  const loaded = useLoaded(entries.length > 0);
+  const FactorsSection = loaded?.FactorsSection;
+  // Opened with participants (a saved workshop): the first view waits for their table's code, so
+  // that it is there at once and nothing shifts.
+  const opening = useRef(entries.length > 0);
   const labels = useMemo(() => entries.map((e, i) => label(e, i, hideNames)), [entries, hideNames]);
 
   function open(w: WorkshopSession, dropped = 0) {
@@ -58,7 +64,9 @@ export default function Workshop(props: WorkshopProps) {
     settle();
     focusLater('wk-people-h');
   }
-  const loading = useLoading(get, dispatch, factorTitle, open);
+  const loading = useLoading(get, dispatch, factorTitle, open, useLoaded.load);
+  // A storage notice the page opens with is in the first view (its code loads first).
+  const noticesReady = useNoticesReady(() => [store.status(), workshopStore.status()]);
 
   function startNewWorkshop() {
     saveNow();
@@ -80,6 +88,8 @@ export default function Workshop(props: WorkshopProps) {
     dispatch({ type: 'removed', key, who: i >= 0 ? label(cur.entries[i]!, i, cur.hideNames) : '' });
     document.getElementById('wk-people-h')?.focus();
   }, []);
+
+  const removeAll = useCallback(() => dispatch({ type: 'removedAll' }), []);
 
   const onAgreed = useCallback((factor: FactorId, value: AgreedFactor, immediate: boolean) => {
     dispatch({ type: 'agreedSet', factor, value });
@@ -108,6 +118,8 @@ export default function Workshop(props: WorkshopProps) {
     focusLater(on ? 'wk-proj-h' : f ? `wk-f-${f}` : 'wk-view-h');
   }
 
+  if (!noticesReady || (opening.current && !loaded)) return null;
+  opening.current = false;
   const status = statusText(state.status);
   // Opening or closing a workshop is told in the saved workshops' section.
   const opened = ['opened', 'closed', 'refreshed'].includes(state.status?.code ?? '');
@@ -148,6 +160,7 @@ export default function Workshop(props: WorkshopProps) {
         onClearProblems={() => dispatch({ type: 'problemsCleared' })}
         onResolve={loading.resolve}
         onDupAll={(on) => dispatch({ type: 'dupAllSet', on })}
+        Duplicate={loaded?.DuplicateQuestion}
       />
       <ParticipantsSection
         entries={entries}
@@ -157,8 +170,9 @@ export default function Workshop(props: WorkshopProps) {
         undo={state.undo}
         onHideNames={(on) => dispatch({ type: 'hideNamesSet', on })}
         onRemove={removeEntry}
-        onRemoveAll={() => dispatch({ type: 'removedAll' })}
+        onRemoveAll={removeAll}
         onUndoAll={() => dispatch({ type: 'removedAllUndone' })}
+        List={loaded?.ParticipantList}
       />
       <GroupSection
         meta={state.meta}

@@ -29,7 +29,13 @@ export function useLoading(
   dispatch: (a: WorkshopAction) => void,
   factorTitle: FactorTitle,
   open: (w: WorkshopSession, dropped: number) => void,
+  /** Loads the views that show loaded participants (fetched with the reader, so they are there at once). */
+  views: () => Promise<unknown>,
 ) {
+  const withViews = async () => {
+    const [r] = await Promise.all([reader(), views().catch((err: unknown) => console.error(err))]);
+    return r;
+  };
   const fileInput = useRef<HTMLInputElement>(null);
   const [importMsg, setImportMsg] = useState<Message | null>(null);
   const loaded = (outcomes: FileOutcome[]) => dispatch({ type: 'loaded', files: keyed(outcomes, entryKey), words: loadWords });
@@ -38,7 +44,7 @@ export function useLoading(
     if (files.length === 0) return;
     dispatch({ type: 'loadStarted', reading: true });
     try {
-      loaded(await (await reader()).readFiles(files, factorTitle));
+      loaded(await (await withViews()).readFiles(files, factorTitle));
     } finally {
       dispatch({ type: 'loadFinished' });
       if (fileInput.current) fileInput.current.value = '';
@@ -50,7 +56,7 @@ export function useLoading(
     try {
       const linkWord = s.load.linkName(0).replace(/\d+$/, '');
       const from = get().entries.filter((e) => e.file.startsWith(linkWord)).length + 1;
-      const outcomes = await (await reader()).readLinks(text, factorTitle, from);
+      const outcomes = await (await withViews()).readLinks(text, factorTitle, from);
       loaded(outcomes);
       return outcomes.every((o) => o.ok);
     } finally {

@@ -24,9 +24,9 @@ export function statusText(st: LoadStatus | null): string {
     case 'refreshed':
       return s.saved.refreshed;
     case 'appended':
-      return s.reasons.used(st.field === 'evidence' ? s.consensus.evidence : s.consensus.nextStep);
+      return s.appended.used(st.field);
     case 'tooLong':
-      return s.reasons.tooLong;
+      return s.appended.tooLong;
   }
 }
 

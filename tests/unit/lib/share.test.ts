@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeShare, encodeShare, fromBase64Url, isShareHash, SHARE_PREFIX, toBase64Url } from '../../../src/lib/share';
+import { decodeShare, encodeShare, fromBase64Url, toBase64Url } from '../../../src/lib/share';
+import { SHARE_PREFIX } from '../../../src/lib/share-link';
 import { createStore } from '../../../src/lib/store-core';
 import { parseStored } from '../../../src/lib/storage';
 import { serializeEnvelope, STORAGE_KEY } from '../../../src/lib/stored-format';
@@ -39,12 +40,6 @@ describe('share link codec', () => {
   it('base64url: no bytes encode to an empty text, which is refused as a link (it carries nothing)', () => {
     expect(toBase64Url(new Uint8Array())).toBe('');
     expect(fromBase64Url('')).toBeNull();
-  });
-
-  it('tells share hashes from other fragments', () => {
-    expect(isShareHash('#dela=abc')).toBe(true);
-    expect(isShareHash('#faktor-3')).toBe(false);
-    expect(isShareHash('')).toBe(false);
   });
 
   it('damaged links: truncated, bad characters, not compressed, not ours', async () => {

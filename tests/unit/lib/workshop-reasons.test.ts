@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACTOR_IDS } from '../../../src/lib/factors';
-import { appendText, reasonsByLevel } from '../../../src/lib/workshop-reasons';
+import { reasonsByLevel } from '../../../src/lib/workshop-reasons';
 import type { Entry } from '../../../src/lib/session-entries';
 import { assessment } from '../../support/data';
 
@@ -32,20 +32,5 @@ describe('reasonsByLevel', () => {
   it('shows only the visible participants (the role filter)', () => {
     const g = reasonsByLevel([e('a', 1, 'x'), e('b', 3, 'y')], [1], F1, ['A', 'B']);
     expect(g).toEqual([{ level: 3, count: 1, reasons: [{ who: 'B', evidence: 'y', nextStep: '', notes: '' }] }]);
-  });
-});
-
-describe('appendText', () => {
-  it('adds after a blank line, or fills an empty field', () => {
-    expect(appendText('', ' Protokoll ')).toBe('Protokoll');
-    expect(appendText('Vårt underlag\n', 'Protokoll')).toBe('Vårt underlag\n\nProtokoll');
-  });
-  it('does not add the same text twice, nor an empty one', () => {
-    expect(appendText('A\n\nProtokoll', 'Protokoll')).toBe('A\n\nProtokoll');
-    expect(appendText('A', '  ')).toBe('A');
-  });
-  it('refuses (null) rather than cut off when the field would be too long', () => {
-    expect(appendText('abc', 'def', 7)).toBeNull();
-    expect(appendText('abc', 'de', 7)).toBe('abc\n\nde');
   });
 });

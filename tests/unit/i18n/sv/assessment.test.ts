@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../../src/i18n/sv';
 import { chapterIsland, factorForm } from '../../../../src/i18n/sv/assessment-chapter';
+import { fieldNames, fields, importErrors } from '../../../../src/i18n/sv/import';
+import { storage } from '../../../../src/i18n/sv/stored-data';
 import { MAX_SHORT_TEXT } from '../../../../src/lib/schema';
 
 const s = t.assessment;
@@ -15,12 +17,12 @@ describe('assessment strings: counts pick their form', () => {
     expect(s.summary.missing(3)).toBe('3 faktorer är inte besvarade.');
   });
   it('more import errors', () => {
-    expect(s.importErrors.more(1)).toBe('Och ett fel till.');
-    expect(s.importErrors.more(4)).toBe('Och 4 fel till.');
+    expect(importErrors.more(1)).toBe('Och ett fel till.');
+    expect(importErrors.more(4)).toBe('Och 4 fel till.');
   });
   it('unreadable stored data', () => {
-    expect(s.storage.unreadable(1)).toMatch(/^Det fanns sparade uppgifter som inte gick att läsa\./);
-    expect(s.storage.unreadable(2)).toMatch(/^Det fanns 2 omgångar sparade uppgifter som inte gick att läsa\./);
+    expect(storage.unreadable(1)).toMatch(/^Det fanns sparade uppgifter som inte gick att läsa\./);
+    expect(storage.unreadable(2)).toMatch(/^Det fanns 2 omgångar sparade uppgifter som inte gick att läsa\./);
   });
 });
 
@@ -47,8 +49,8 @@ describe('assessment strings: values are typed arguments', () => {
     expect(strings.filter((x) => /\{\w+\}/.test(x))).toEqual([]);
   });
   it('field names of import error paths are plain strings', () => {
-    expect(s.fieldNames.level).toBe('nivå');
-    expect(s.fields.assessment(2)).toBe('självskattning 2');
-    expect(s.fields.factor('Team')).toBe('faktor ’Team’');
+    expect(fieldNames.level).toBe('nivå');
+    expect(fields.assessment(2)).toBe('självskattning 2');
+    expect(fields.factor('Team')).toBe('faktor ’Team’');
   });
 });

@@ -23,5 +23,6 @@ describe('workshop status and messages in words', () => {
     );
     expect(groupMessageText({ kind: 'error', code: 'needOrganisation' })).toBe(s.group.needOrganisation);
     expect(groupMessageText({ kind: 'error', code: 'saveFailed' })).toBe(s.group.saveFailed);
+    expect(groupMessageText({ kind: 'error', code: 'loadFailed' })).toBe(s.group.loadFailed);
   });
 });

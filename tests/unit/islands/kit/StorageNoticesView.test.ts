@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unreadableFileName, unreadableTime } from '../../../../src/islands/kit/StorageNotices';
+import { unreadableFileName, unreadableTime } from '../../../../src/islands/kit/StorageNoticesView';
 import { UNREADABLE_PREFIX } from '../../../../src/lib/stored-format';
 
 describe('kept-aside data: its label and file name', () => {
