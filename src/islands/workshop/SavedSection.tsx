@@ -11,6 +11,7 @@ import { FileDownload } from '../kit/FileDownload';
 import { StorageNotices } from '../kit/StorageNotices';
 import { DataTable } from '../kit/TableRegion';
 import { sessionName } from './useWorkshopStore';
+import { compareIso, formatDateTime } from '../../lib/dates';
 
 const s = t.workshop.saved;
 
@@ -27,8 +28,6 @@ interface Props {
   /** Saves the open workshop now (before it is exported). */
   flush: () => void;
 }
-
-const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 
 function useSaved() {
   const load = () => ({ list: workshopStore.list(), status: workshopStore.status() });
@@ -61,7 +60,7 @@ export function SavedSection(p: Props) {
     // Focus goes to the restored workshop's "Öppna" button once the list has it again.
     requestAnimationFrame(() => document.getElementById(`wk-saved-open-${gone.id}`)?.focus());
   };
-  const sorted = [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const sorted = [...list].sort((a, b) => compareIso(b.updatedAt, a.updatedAt));
   return (
     <section aria-labelledby="wk-saved-h">
       <h2 id="wk-saved-h" tabIndex={-1} ref={headingRef}>
@@ -144,7 +143,7 @@ function SavedTable(p: {
             </th>
             <td>{w.createdAt.slice(0, 10)}</td>
             <td>{w.entries.length}</td>
-            <td>{when(w.updatedAt)}</td>
+            <td>{formatDateTime(w.updatedAt)}</td>
             <td class="wk-actions">
               <button
                 type="button"

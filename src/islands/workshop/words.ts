@@ -36,7 +36,7 @@ export function groupMessageText(m: GroupMessage): string {
 
 export const loadWords = { onlyGroup: s.problem.onlyGroup, tooMany: s.problem.tooMany };
 
-export const today = () => new Date().toLocaleDateString('sv-SE');
+export { today } from '../../lib/dates';
 
 /** Focuses an element by id once the next render has put it on the page. */
 export function focusLater(id: string): void {
