@@ -2,6 +2,7 @@
 export { common } from './common';
 export { assessment, assessmentPage } from './assessment';
 export { profile } from './profile';
+export { report } from './report';
 export { workshop, workshopPage } from './workshop';
 export { workshopFactors } from './workshop-factors';
 export { countyComparison } from './county-comparison';

@@ -1,6 +1,5 @@
-/** Strings for /profil/, /rapport/ and the chart components (Swedish, klarspråk). */
+/** Strings for /profil/, /rapport/ and the chart components (Swedish, klarspråk). The report's own strings are `t.report` (report.ts), so /profil/ does not ship them. */
 import { count } from '../plural';
-import { report } from './report';
 import { chart } from './chart';
 
 export const profile = {
@@ -87,5 +86,4 @@ export const profile = {
     count: 'Antal faktorer',
     nextStep: 'Nästa steg',
   },
-  report,
 } as const;

@@ -12,7 +12,7 @@
 import { useRef } from 'preact/hooks';
 import './charts.css';
 import type { ChartProps } from './types';
-import { formatValue, type ChartKind } from './config';
+import { formatValue, type ChartKind } from './shape';
 import { useChartDrawing } from './useChartDrawing';
 import { DASH, styleFor } from './palette';
 import { chart as chartStrings } from '../../i18n/sv/chart';

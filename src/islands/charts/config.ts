@@ -8,15 +8,12 @@
  * and its text at the start of its row. Narrow radars (under NARROW px) name the axes by number
  * only; the figure then shows the numbered names beside the chart (Chart.tsx).
  */
-import { oneDecimal } from '../../lib/format';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartProps } from './types';
 import { DASH, LIGHT, styleFor, withAlpha, type ChartColors } from './palette';
+import { aspectRatio, formatValue, NARROW, type ChartData, type ChartKind } from './shape';
 
-export type ChartKind = 'radar' | 'bar';
-
-/** Below this width (CSS px) the radar's axes carry numbers only. */
-export const NARROW = 480;
+export { formatValue, NARROW, type ChartData, type ChartKind } from './shape';
 
 /** The text of each gap of a dataset (null where there is a value). */
 export function gapTexts(d: ChartProps['datasets'][number]): (string | null)[] {
@@ -88,19 +85,6 @@ export function wrapLabel(label: string, max = 14): string[] {
   for (let i = 0; i < label.length; i++) if (label[i] === ' ' && (at < 0 || Math.abs(i - mid) < Math.abs(at - mid))) at = i;
   return at < 0 ? [label] : [label.slice(0, at), label.slice(at + 1)];
 }
-
-/** Print size of the image in CSS pixels (fonts are sized for this; print scales it to the page). */
-export const PRINT_WIDTH: Record<ChartKind, number> = { radar: 760, bar: 820 };
-
-/** Width ÷ height of the drawing: the radar is squarer on a narrow screen, the bar chart grows with its rows. */
-export function aspectRatio(kind: ChartKind, props: Pick<ChartProps, 'labels' | 'datasets'>, narrow: boolean): number {
-  if (kind === 'radar') return narrow ? 1 : 1.35;
-  const rows = props.labels.length * Math.max(1, props.datasets.length);
-  return Math.max(1.1, Math.min(3, 26 / (rows + 3)));
-}
-
-/** What a drawing needs of the props (plain data: it is also posted to the chart worker). */
-export type ChartData = Pick<ChartProps, 'labels' | 'datasets' | 'min' | 'max' | 'step'>;
 
 export function buildConfig(
   kind: ChartKind,
@@ -226,9 +210,4 @@ export function buildConfig(
     },
     plugins,
   } as ChartConfiguration;
-}
-
-/** Number as Swedish text (decimal comma, at most one decimal). */
-export function formatValue(v: number): string {
-  return oneDecimal(v);
 }

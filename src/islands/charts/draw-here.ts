@@ -4,7 +4,8 @@
  */
 import type { Chart as ChartJs, Plugin } from 'chart.js';
 import { Chart } from './chartjs';
-import { buildConfig, type ChartData, type ChartKind, PRINT_WIDTH } from './config';
+import { buildConfig } from './config';
+import { PRINT_WIDTH, type ChartData, type ChartKind } from './shape';
 import type { DrawSpec } from './draw';
 
 /** Draws on the page's own canvas (main thread), which Chart.js sizes to its container. */

@@ -1,11 +1,8 @@
 /**
- * Drawing a chart and its print image with Chart.js in the chart worker, on an OffscreenCanvas
- * (chart-worker.ts: the page's main thread stays free while Chart.js loads and draws), and what
- * the page and the worker share: the messages, the size of a drawing, PNG → data URL. Where a
- * browser cannot hand a canvas to a worker, draw-here.ts draws the same on the main thread.
+ * What the page and the chart worker (chart-worker.ts) share: the messages, the size of a
+ * drawing and PNG → data URL. Small: no Chart.js and no chart configuration in here.
  */
-import type { Chart as ChartJs, ChartConfiguration } from 'chart.js';
-import { aspectRatio, buildConfig, PRINT_WIDTH, type ChartData, type ChartKind } from './config';
+import { aspectRatio, type ChartData, type ChartKind } from './shape';
 import type { ChartColors } from './palette';
 
 /** Everything a drawing depends on (plain data, posted to the worker as it is). */
@@ -33,34 +30,6 @@ export type FromWorker =
 /** The drawing's height for a width (CSS px), as Chart.js computes it with maintainAspectRatio. */
 export function heightFor(spec: Pick<DrawSpec, 'kind' | 'data' | 'narrow'>, width: number): number {
   return Math.floor(width / aspectRatio(spec.kind, spec.data, spec.narrow));
-}
-
-function fixedSize(config: ChartConfiguration): ChartConfiguration {
-  // The canvas has no element to follow: its size is set by whoever draws (resize()).
-  return { ...config, options: { ...config.options, responsive: false } };
-}
-
-/** Draws on a canvas without a page element (the worker's): `width` CSS px wide. */
-export function drawOffscreen(Chart: typeof ChartJs, canvas: OffscreenCanvas, spec: DrawSpec, width: number): ChartJs {
-  canvas.width = width;
-  canvas.height = heightFor(spec, width);
-  const config = buildConfig(spec.kind, spec.data, { pixelRatio: spec.pixelRatio, colors: spec.colors, narrow: spec.narrow });
-  return new Chart(canvas as unknown as HTMLCanvasElement, fixedSize(config));
-}
-
-/** The print image as a PNG, drawn on an OffscreenCanvas at the fixed print size in light colours. */
-export async function printPngOffscreen(Chart: typeof ChartJs, kind: ChartKind, data: ChartData): Promise<Blob> {
-  const width = PRINT_WIDTH[kind];
-  const canvas = new OffscreenCanvas(width, heightFor({ kind, data, narrow: false }, width));
-  const chart = new Chart(
-    canvas as unknown as HTMLCanvasElement,
-    fixedSize(buildConfig(kind, data, { pixelRatio: 2, print: true })),
-  );
-  try {
-    return await canvas.convertToBlob({ type: 'image/png' });
-  } finally {
-    chart.destroy();
-  }
 }
 
 /** A PNG as a data URL (the CSP allows img-src data:; the Word file reads the same URL). */

@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState, type MutableRef } from 'preact/hooks';
 import type { Chart as ChartJs } from 'chart.js';
-import { NARROW, type ChartData, type ChartKind } from './config';
+import { NARROW, type ChartData, type ChartKind } from './shape';
 import { dataUrl, heightFor, type DrawSpec, type FromWorker } from './draw';
 import { canDrawInWorker, workerChart, type WorkerChart } from './chart-client';
 import { colorsFrom } from './palette';

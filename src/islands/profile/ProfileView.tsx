@@ -6,7 +6,7 @@
 import { buildReport, assessmentLabel, type ReportFactor, type ReportModelSource } from '../../lib/report';
 import { historyOf } from '../../lib/history';
 import { summarize } from '../../lib/summary';
-import { summarySentences } from '../../i18n/sv/report';
+import { summarySentences } from '../../i18n/sv/summary';
 import { radarSeries, seriesFor, sortedBarSeries } from '../../lib/chart-data';
 import { RadarChart, BarChart } from '../charts/Chart';
 import { chapterHref, selectionHref, useAssessments, useSelection } from '../kit/useAssessments';

@@ -20,7 +20,7 @@ import { t } from '../../i18n/sv';
 import { ColumnHeads } from '../kit/TableRegion';
 
 const s = t.profile;
-const r = s.report;
+const r = t.report;
 
 type Drafts = Record<string, { owner: string; due: string; comment: string }>;
 

@@ -10,7 +10,7 @@ import { Field } from '../kit/Field';
 import { StatusLine, useSave } from './useSave';
 import { t } from '../../i18n/sv';
 
-const r = t.profile.report;
+const r = t.report;
 const EMPTY: Decision = { by: '', date: '', reference: '' };
 
 export function DecisionForm({ assessment }: { assessment: Assessment }) {

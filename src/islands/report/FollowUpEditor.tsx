@@ -15,7 +15,7 @@ import { StatusLine, useSave } from './useSave';
 import { statusName } from '../../i18n/sv/report';
 import { t } from '../../i18n/sv';
 
-const r = t.profile.report;
+const r = t.report;
 
 export function FollowUpEditor(props: {
   report: ReportModel;

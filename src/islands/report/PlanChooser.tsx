@@ -13,7 +13,7 @@ import type { ReportModel } from '../../lib/report';
 import { stateLabel } from '../kit/profile-parts';
 import { t } from '../../i18n/sv';
 
-const r = t.profile.report;
+const r = t.report;
 
 export function PlanChooser(props: {
   report: ReportModel;

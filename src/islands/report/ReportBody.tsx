@@ -19,7 +19,7 @@ import { chartSummary, StoredSelection } from '../kit/profile-parts';
 import { t } from '../../i18n/sv';
 
 const s = t.profile;
-const r = s.report;
+const r = t.report;
 
 function useRunningHeader(text: string | null) {
   useEffect(() => {

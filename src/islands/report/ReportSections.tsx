@@ -12,7 +12,7 @@ import { t } from '../../i18n/sv';
 import { DataTable } from '../kit/TableRegion';
 
 const s = t.profile;
-const r = s.report;
+const r = t.report;
 
 /** "Skola 2, Polis 1" for hidden names. */
 function rolesSummary(report: ReportModel): string {

@@ -18,7 +18,7 @@ import { useAssessments, useSelection } from '../kit/useAssessments';
 import { EmptyState, StorageNotice } from '../kit/profile-notices';
 import { t } from '../../i18n/sv';
 
-const r = t.profile.report;
+const r = t.report;
 
 const useBody = lazyModule(() => import('./ReportBody'));
 

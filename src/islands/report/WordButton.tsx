@@ -7,7 +7,7 @@ import type { ReportModel, ReportModelSource } from '../../lib/report';
 import { wordFileName } from '../../lib/report-files';
 import { t } from '../../i18n/sv';
 
-const r = t.profile.report;
+const r = t.report;
 
 export function WordButton({ report, model }: { report: ReportModel; model: ReportModelSource }) {
   const [state, setState] = useState<{ busy: boolean; text: string; error: boolean }>({ busy: false, text: '', error: false });

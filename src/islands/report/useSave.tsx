@@ -18,10 +18,10 @@ export function useSave(id: string) {
   const save = (fn: (a: Assessment) => Assessment, message: string): boolean => {
     try {
       const saved = store.update(id, fn);
-      setStatus(saved ? { text: message, error: false } : { text: t.profile.report.saveFailed, error: true });
+      setStatus(saved ? { text: message, error: false } : { text: t.report.saveFailed, error: true });
       return !!saved;
     } catch {
-      setStatus({ text: t.profile.report.saveFailed, error: true });
+      setStatus({ text: t.report.saveFailed, error: true });
       return false;
     }
   };

@@ -28,7 +28,7 @@ import { statusName, summarySentences } from '../../i18n/sv/report';
 import { t } from '../../i18n/sv';
 
 const s = t.profile;
-const r = s.report;
+const r = t.report;
 
 const heading = (text: string, level: 1 | 2 | 3 = 2) =>
   new Paragraph({

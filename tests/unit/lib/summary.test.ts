@@ -4,7 +4,7 @@ import type { LevelValue } from '../../../src/lib/schema';
 import { model } from '../../../src/lib/model-data';
 import { buildReport } from '../../../src/lib/report';
 import { summarize } from '../../../src/lib/summary';
-import { summarySentences } from '../../../src/i18n/sv/report';
+import { summarySentences } from '../../../src/i18n/sv/summary';
 import { assessment } from '../../support/data';
 
 const report = (levels: LevelValue[]) =>
