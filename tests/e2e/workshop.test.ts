@@ -6,6 +6,7 @@ import { fiveParticipantFiles } from '../support/workshop';
 import { readPdf } from './pdf';
 import { encodeShare } from '../../src/lib/share';
 import { assessmentSchema } from '../../src/lib/schema';
+import { returningUser } from '../support/returning-user';
 
 afterAll(closeBrowser);
 
@@ -571,3 +572,42 @@ async function assertReadable(page: Page, width: number) {
   expect(m.body).toBeGreaterThanOrEqual(24);
   expect(m.scroll).toBeLessThanOrEqual(width);
 }
+
+describe('workshop with participants loaded', () => {
+  it('draws the ten factor panels a few at a time, in order, so no single task draws them all', async () => {
+    const { page, errors, context } = await newPage();
+    const { local, session } = returningUser();
+    await page.goto(url('favicon.svg'));
+    await page.evaluate(
+      ({ local, session }) => {
+        for (const [k, v] of Object.entries(local)) localStorage.setItem(k, v);
+        for (const [k, v] of Object.entries(session)) sessionStorage.setItem(k, v);
+      },
+      { local, session },
+    );
+    // Records how many factor panels each task adds (a MutationObserver callback runs once per
+    // task that changed the page).
+    await page.addInitScript(() => {
+      const added: number[] = [];
+      (window as unknown as { panelsAdded: number[] }).panelsAdded = added;
+      new MutationObserver((records) => {
+        let n = 0;
+        for (const r of records)
+          for (const node of r.addedNodes)
+            if (node instanceof Element) n += (node.matches('.wk-factor') ? 1 : 0) + node.querySelectorAll('.wk-factor').length;
+        if (n) added.push(n);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url('workshop/'));
+    await expect.poll(() => page.locator('section.wk-factor').count(), { timeout: 10_000 }).toBe(10);
+    const added = await page.evaluate(() => (window as unknown as { panelsAdded: number[] }).panelsAdded);
+    expect(added.reduce((a, b) => a + b, 0)).toBe(10);
+    expect(Math.max(...added)).toBeLessThanOrEqual(2);
+    // In model order: factor 1 first, factor 10 last.
+    const ids = await page.locator('section.wk-factor h3').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids[0]).toBe('wk-f-prioritera-forebyggande-arbetet');
+    expect(ids[9]).toBe('wk-f-folj-upp-resultatet');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

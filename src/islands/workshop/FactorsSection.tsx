@@ -19,6 +19,7 @@ import { Reasons } from './Reasons';
 import { DataTable, TableRegion } from '../kit/TableRegion';
 import type { WorkshopProps } from './types';
 import { levelShort } from '../../lib/levels';
+import { useProgressive } from '../kit/useProgressive';
 
 const sf = t.workshopFactors;
 
@@ -62,6 +63,8 @@ export function FactorsSection(p: Props) {
     }
     return out;
   }, [visible, labels, p.hideNames]);
+  // Two factor panels at once, then two more per task (each panel holds every participant's answer).
+  const shown = useProgressive(model.factors.length, 2, 2);
   return (
     <section aria-labelledby="wk-view-h">
       <h2 id="wk-view-h">{sf.view.heading}</h2>
@@ -81,7 +84,7 @@ export function FactorsSection(p: Props) {
       <SummaryTable model={model} perFactor={perFactor} agreed={agreed} />
       <DiscussFirst model={model} perFactor={perFactor} />
       <AllAnswers model={model} entries={entries} labels={labels} />
-      {model.factors.map((f) => {
+      {model.factors.slice(0, shown).map((f) => {
         const { agg, markers, reasons } = perFactor[f.id];
         return (
           <section class="wk-factor" aria-labelledby={`wk-f-${f.id}`} key={f.id}>
