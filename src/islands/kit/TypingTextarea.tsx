@@ -7,8 +7,9 @@
  * shown after blur is this tab's own text unless a newer change was made elsewhere.
  * Use it inside the kit's Field (which gives it id and aria attributes, passed on here).
  */
-import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+// A class component, not hooks: the chapter island uses it, and nothing else on a chapter page
+// loads preact/hooks (issue 15, the chapter's JS budget).
+import { Component, type JSX } from 'preact';
 
 type Props = Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onInput' | 'onFocus' | 'onBlur'> & {
   value: string;
@@ -16,19 +17,23 @@ type Props = Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'on
   onValue: (value: string) => void;
 };
 
-export function TypingTextarea({ value, onValue, ...rest }: Props) {
-  const [typing, setTyping] = useState<string | null>(null);
-  return (
-    <textarea
-      {...rest}
-      value={typing ?? value}
-      onFocus={(e) => setTyping(e.currentTarget.value)}
-      onBlur={() => setTyping(null)}
-      onInput={(e) => {
-        const text = e.currentTarget.value;
-        setTyping(text);
-        onValue(text);
-      }}
-    />
-  );
+export class TypingTextarea extends Component<Props, { typing: string | null }> {
+  override state = { typing: null as string | null };
+
+  override render({ value, onValue, ...rest }: Props) {
+    const { typing } = this.state;
+    return (
+      <textarea
+        {...rest}
+        value={typing ?? value}
+        onFocus={(e) => this.setState({ typing: e.currentTarget.value })}
+        onBlur={() => this.setState({ typing: null })}
+        onInput={(e) => {
+          const text = e.currentTarget.value;
+          this.setState({ typing: text });
+          onValue(text);
+        }}
+      />
+    );
+  }
 }
