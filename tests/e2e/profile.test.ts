@@ -165,6 +165,13 @@ describe('/profil/', () => {
         /^data:image\/png;base64,/,
       );
 
+      // Another colour scheme draws the same canvas anew in the page's dark colours
+      // (the first series is #8cc4ea in dark mode, charts.css).
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect
+        .poll(() => chartPixels(page, '[data-chart-kind="radar"] canvas', [0x8c, 0xc4, 0xea]), { timeout: 10_000 })
+        .toBeGreaterThan(200);
+
       // A phone-wide window: the radar follows its box and becomes square (axes by number).
       await page.setViewportSize({ width: 375, height: 800 });
       const box = () =>
