@@ -2,7 +2,7 @@
  * The page's side of the chart worker (chart-worker.ts): hands a canvas over to the worker once,
  * then asks it to draw, resize or forget, and passes on its replies. One worker per page, made
  * when the first chart is drawn. `canDrawInWorker()` says whether this browser can hand a canvas
- * to a worker; where it cannot, Chart.tsx draws on the main thread (draw.ts).
+ * to a worker; where it cannot, useChartDrawing.ts draws on the main thread (draw-here.ts).
  */
 import type { DrawSpec, FromWorker, ToWorker } from './draw';
 

@@ -1,6 +1,6 @@
 /**
  * Draws a chart figure's canvas and its print image: in the chart worker where the browser can
- * hand a canvas to a worker (chart-client.ts), else on the main thread (draw.ts). Never
+ * hand a canvas to a worker (chart-client.ts), else on the main thread (draw-here.ts). Never
  * animated. Redrawn when the data or the colour scheme changes (the colours come from CSS
  * custom properties). Returns the figure's state:
  * "loading" → "drawn" (the screen chart is drawn) → "ready" (the print image is there);
