@@ -12,18 +12,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { memoryNotices as m, noticeFailed } from '../../i18n/sv/storage-notice';
 import type { StorageStatus } from '../../lib/store-core';
 import type { Props } from './StorageNoticesView';
+import { lazyModule } from './lazy';
 
-type View = typeof import('./StorageNoticesView');
-let view: View | undefined;
-let pending: Promise<View> | undefined;
-const load = (): Promise<View> =>
-  (pending ??= import('./StorageNoticesView').then(
-    (m) => (view = m),
-    (err: unknown) => {
-      pending = undefined;
-      throw err;
-    },
-  ));
+// The rarer notices and their words, loaded when a status needs one (kit/lazy.ts).
+const noticesView = lazyModule(() => import('./StorageNoticesView'));
 
 type Rare = Pick<StorageStatus, 'unreadable' | 'conflict' | 'split'>;
 
@@ -44,7 +36,7 @@ export function memoryText(status: Pick<StorageStatus, 'memoryReason'>): string 
 /** Loads the notices' code; never fails (if it cannot be fetched, the notices say so instead). */
 async function loadNotices(): Promise<void> {
   try {
-    await load();
+    await noticesView.load();
   } catch (err) {
     console.error(err);
   }
@@ -62,24 +54,6 @@ export function useNoticesReady(statuses: () => Rare[]): boolean {
   return ready;
 }
 
-/** The notices' module once `needed` (loaded then if it is not yet); 'failed' if it cannot be fetched. */
-function useView(needed: boolean): View | 'failed' | undefined {
-  const [failed, setFailed] = useState(false);
-  const [, loaded] = useState(0);
-  useEffect(() => {
-    if (!needed || view) return;
-    let live = true;
-    load().then(
-      () => live && loaded((n) => n + 1),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [needed]);
-  return needed ? (view ?? (failed ? 'failed' : undefined)) : undefined;
-}
-
 const Failed = () => (
   <p class="notice notice--warn" role="alert">
     {noticeFailed}
@@ -87,11 +61,11 @@ const Failed = () => (
 );
 
 export function StorageNotices(props: Props) {
-  const v = useView(needsNotice(props.status));
+  const { mod, failed } = noticesView.orFailure(needsNotice(props.status));
   return (
     <>
       <MemoryNotice status={props.status} />
-      {v === 'failed' ? <Failed /> : v ? <v.StorageNoticesView {...props} /> : null}
+      {failed ? <Failed /> : mod ? <mod.StorageNoticesView {...props} /> : null}
     </>
   );
 }

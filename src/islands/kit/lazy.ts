@@ -20,21 +20,31 @@ export function lazyModule<T>(load: () => Promise<T>) {
         throw err;
       },
     ));
-  function useModule(when = true): T | undefined {
+  /** The module once `when` (loaded then); `failed` when it could not be fetched. */
+  function useLoaded(when = true): { mod: T | undefined; failed: boolean } {
     const [, loaded] = useState(0);
+    const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (!when || mod) return;
       let live = true;
       get().then(
         () => live && loaded((n) => n + 1),
-        (err: unknown) => console.error(err),
+        (err: unknown) => {
+          console.error(err);
+          if (live) setFailed(true);
+        },
       );
       return () => {
         live = false;
       };
     }, [when]);
-    return when ? mod : undefined;
+    return { mod: when ? mod : undefined, failed: when && !mod && failed };
   }
+  function useModule(when = true): T | undefined {
+    return useLoaded(when).mod;
+  }
+  /** Like the hook itself, but also says when the module could not be fetched. */
+  useModule.orFailure = useLoaded;
   /** Loads the module now (e.g. before showing the view, so focus can move into it). */
   useModule.load = get;
   /** The module if it is loaded already (for code that must run at once, e.g. when the page is left). */
