@@ -574,6 +574,26 @@ async function assertReadable(page: Page, width: number) {
 }
 
 describe('workshop with participants loaded', () => {
+  it('at 320 px nothing is wider than the page (wide tables scroll in their own region)', async () => {
+    const { page, errors, context } = await newPage({ viewport: { width: 320, height: 700 } });
+    const { local, session } = returningUser();
+    await page.goto(url('favicon.svg'));
+    await page.evaluate(
+      ({ local, session }) => {
+        for (const [k, v] of Object.entries(local)) localStorage.setItem(k, v);
+        for (const [k, v] of Object.entries(session)) sessionStorage.setItem(k, v);
+      },
+      { local, session },
+    );
+    await page.goto(url('workshop/'));
+    await expect.poll(() => page.locator('section.wk-factor').count(), { timeout: 10_000 }).toBe(10);
+    // The select of group assessments to continue holds long names.
+    expect(await page.locator('#wk-continue').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('draws the ten factor panels a few at a time, in order, so no single task draws them all', async () => {
     const { page, errors, context } = await newPage();
     const { local, session } = returningUser();
