@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, newPage, url } from './browser';
 import { fixtures, seed } from './profile-seed';
+import { returningUser } from '../support/returning-user';
 
 afterAll(closeBrowser);
 
@@ -59,6 +60,14 @@ async function shiftsOf(page: Page, path: string): Promise<Shift[]> {
     undefined,
     { timeout: 30_000 },
   );
+  // The client:only islands draw their view one task after hydration (kit/afterYield.tsx).
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('astro-island')].every((i) => i.childElementCount > 0),
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
   await page.waitForLoadState('networkidle');
   // Two frames, so that what hydration rendered has been laid out and observed.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -89,4 +98,38 @@ describe('layout shift (CLS ≤ 0.01) while the islands hydrate, phone screen, s
     expect(errors).toEqual([]);
     await context.close();
   });
+});
+
+describe('the tool islands yield between running their code and drawing their view', () => {
+  // Astro runs an island's code and renders it in one task; on a slow phone that is one long
+  // task. The client:only islands draw in the next task instead (kit/afterYield.tsx), so the
+  // browser can handle input in between. Observed: when Astro reports the island hydrated
+  // (astro:hydrate, same task as its render call), the island is still empty; then it fills.
+  for (const path of ['profil/', 'rapport/', 'workshop/', 'jamfor/']) {
+    it(`/${path} with data`, async () => {
+      const { page, errors, context } = await newPage(PHONE);
+      const { local, session } = returningUser();
+      await page.goto(url('favicon.svg'));
+      await page.evaluate(
+        ({ local, session }) => {
+          for (const [k, v] of Object.entries(local)) localStorage.setItem(k, v);
+          for (const [k, v] of Object.entries(session)) sessionStorage.setItem(k, v);
+        },
+        { local, session },
+      );
+      await page.addInitScript(() => {
+        const seen: number[] = [];
+        (window as unknown as { childrenAtHydrate: number[] }).childrenAtHydrate = seen;
+        document.addEventListener('astro:hydrate', (e) => seen.push((e.target as Element).childElementCount), true);
+      });
+      await page.goto(url(path));
+      await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => i.childElementCount > 0));
+      const atHydrate = await page.evaluate(() => (window as unknown as { childrenAtHydrate: number[] }).childrenAtHydrate);
+      expect(atHydrate).toEqual([0]);
+      // …and the view that follows shows the stored data.
+      expect(await page.locator('main').innerText()).toMatch(/Provkommun|Norrby|Alva/);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 });

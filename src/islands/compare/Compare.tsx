@@ -10,6 +10,7 @@
  * The session's transitions are src/lib/county-comparison-session.ts; this island wires them to
  * the three steps' views.
  */
+import { afterYield } from '../kit/afterYield';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countyMatrix, rowLabels, sortRows, type SortKey } from '../../lib/county-comparison';
 import {
@@ -50,7 +51,7 @@ function read(key: string): SessionRead<ReturnType<typeof readSession>> {
   return readSession(key) ?? 'unreadable';
 }
 
-export default function Compare(props: ModelProps) {
+function Compare(props: ModelProps) {
   const [restored] = useState(() =>
     restoreComparison(read(SESSION_KEYS.countyComparison), read(SESSION_KEYS.countyComparisonAssessments)),
   );
@@ -197,3 +198,6 @@ export default function Compare(props: ModelProps) {
     </div>
   );
 }
+
+// Drawn one task after its code has run (kit/afterYield.tsx).
+export default afterYield(Compare);

@@ -3,6 +3,7 @@
  * compared with an earlier one. Leads with what to do next, then strengths, unknowns, the
  * charts (radar and sorted bars, each with its table) and the next step for every factor.
  */
+import { afterYield } from '../kit/afterYield';
 import { buildReport, assessmentLabel, type ReportFactor, type ReportModelSource } from '../../lib/report';
 import { historyOf } from '../../lib/history';
 import { summarize } from '../../lib/summary';
@@ -47,7 +48,7 @@ function FactorStep({ f, showLevel = true }: { f: ReportFactor; showLevel?: bool
   );
 }
 
-export default function ProfileView({ model }: { model: ReportModelSource }) {
+function ProfileView({ model }: { model: ReportModelSource }) {
   const loaded = useAssessments();
   const sel = useSelection(loaded);
   const { current, earlier } = sel;
@@ -186,3 +187,6 @@ export default function ProfileView({ model }: { model: ReportModelSource }) {
     </div>
   );
 }
+
+// Drawn one task after its code has run (kit/afterYield.tsx).
+export default afterYield(ProfileView);

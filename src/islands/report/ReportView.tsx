@@ -11,6 +11,7 @@
  * report itself (ReportBody.tsx) loads only when there is one to show (kit/lazy.ts), in the
  * space the island frame reserves.
  */
+import { afterYield } from '../kit/afterYield';
 import { useEffect } from 'preact/hooks';
 import type { ReportModelSource } from '../../lib/report';
 import { lazyModule } from '../kit/lazy';
@@ -22,7 +23,7 @@ const r = t.report;
 
 const useBody = lazyModule(() => import('./ReportBody'));
 
-export default function ReportView({ model }: { model: ReportModelSource }) {
+function ReportView({ model }: { model: ReportModelSource }) {
   const loaded = useAssessments();
   const sel = useSelection(loaded);
   const { current, earlier } = sel;
@@ -41,3 +42,6 @@ export default function ReportView({ model }: { model: ReportModelSource }) {
   }
   return Body ? <Body model={model} loaded={loaded} sel={sel} current={current} earlier={earlier} /> : null;
 }
+
+// Drawn one task after its code has run (kit/afterYield.tsx).
+export default afterYield(ReportView);

@@ -10,6 +10,7 @@
  * src/lib/workshop-session.ts, saving the group assessment is useGroupSave, loading is
  * useLoading, and each step of the page is its own view.
  */
+import { afterYield } from '../kit/afterYield';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { participantLabel, participantOf, type AgreedFactor } from '../../lib/consensus';
 import type { FactorId } from '../../lib/factors';
@@ -40,7 +41,7 @@ const s = t.workshop;
 const useLoaded = lazyModule(() => import('./loaded'));
 const useProjector = lazyModule(() => import('./Projector'));
 
-export default function Workshop(props: WorkshopProps) {
+function Workshop(props: WorkshopProps) {
   const { factors, roleNames } = props;
   const { state, dispatch, get, saveNow, settle } = useWorkshopStore(props.modelVersion);
   const group = useGroupSave(state, get, dispatch, props.modelVersion, useLoaded);
@@ -208,3 +209,6 @@ export default function Workshop(props: WorkshopProps) {
     </div>
   );
 }
+
+// Drawn one task after its code has run (kit/afterYield.tsx).
+export default afterYield(Workshop);
