@@ -10,7 +10,14 @@
  */
 import { lightStore as store } from '../../lib/storage-light';
 import { createAssessment, levelToValue, valueToLevel, withAnswer } from '../../lib/assessment';
-import { activeView, SHORT_NOTICES, shortNotices, startOrganisation, type ActiveView, type ShortNotice } from '../../lib/chapter-view';
+import {
+  activeView,
+  SHORT_NOTICES,
+  shortNotices,
+  startOrganisation,
+  type ActiveView,
+  type ShortNotice,
+} from '../../lib/chapter-view';
 import { describedBy } from '../../lib/described-by';
 import type { FactorAnswer } from '../../lib/schema';
 import type { FactorId } from '../../lib/factors';
