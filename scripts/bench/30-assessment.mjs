@@ -43,7 +43,11 @@ async function chapterJs(ctx) {
   const inlineGz = inline ? gzipSync(Buffer.from(inline), { level: 9 }).length : 0;
   rows.push(['(inline scripts, in the HTML)', 'page', Buffer.byteLength(inline), inlineGz]);
   ctx.table('Chapter page JS (framgangsfaktorer/tvarprofessionella-team/)', ['file', 'loaded by', 'bytes', 'gzip'], rows);
-  ctx.report('Chapter island JS incl. any framework (gzip, files it loads; target ≤ 10)', (sums.island[1] / 1024).toFixed(2), 'KB');
+  ctx.report(
+    'Chapter island JS incl. any framework (gzip, files it loads; target ≤ 10)',
+    (sums.island[1] / 1024).toFixed(2),
+    'KB',
+  );
   ctx.report('Chapter island JS incl. any framework (raw)', (sums.island[0] / 1024).toFixed(1), 'KB');
   ctx.report(
     'Chapter page, its own scripts (gzip; offline support, + inline)',
