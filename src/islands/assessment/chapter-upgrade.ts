@@ -30,6 +30,56 @@ interface Part {
   sync?: (view: ActiveView) => void;
 }
 
+/**
+ * The short start form: the error as the kit's Field shows it (before the control, named by
+ * aria-describedby, aria-invalid) while the field is empty on submit; `onStart` otherwise.
+ */
+function wireStartForm(form: HTMLFormElement, onStart: (organisation: string) => void): void {
+  const input = form.querySelector('input')!;
+  const error = form.querySelector('.field__error')!;
+  const hint = !!form.querySelector(`#${input.id}-hint`);
+  const setMissing = (missing: boolean) => {
+    if (missing) input.before(error);
+    else error.remove();
+    input.setAttribute('aria-describedby', describedBy(input.id, hint, missing)!);
+    if (missing) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  };
+  setMissing(false);
+  input.addEventListener('input', () => setMissing(false));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const organisation = startOrganisation(input.value);
+    if (organisation === null) {
+      setMissing(true);
+      input.focus();
+      return;
+    }
+    onStart(organisation);
+  });
+}
+
+/**
+ * A text of the answer (TypingTextarea's rule): every input saves; while it has focus it shows
+ * its own text, on blur the stored one. Returns how it follows the store.
+ */
+function typingText(el: HTMLTextAreaElement, stored: () => string, onValue: (text: string) => void): () => void {
+  let typing = false;
+  const showStored = () => {
+    const v = stored();
+    if (el.value !== v) el.value = v;
+  };
+  el.addEventListener('focus', () => (typing = true));
+  el.addEventListener('blur', () => {
+    typing = false;
+    showStored();
+  });
+  el.addEventListener('input', () => onValue(el.value));
+  return () => {
+    if (!typing) showStored();
+  };
+}
+
 export function upgrade(section: HTMLElement): void {
   const { factor, idPrefix, modelVersion } = section.dataset as { factor: FactorId; idPrefix: string; modelVersion: string };
   const templates = new Map<string, DocumentFragment>();
@@ -80,28 +130,7 @@ export function upgrade(section: HTMLElement): void {
 
   function startPart() {
     const frag = clone('start');
-    const form = frag.querySelector('form')!;
-    const input = form.querySelector('input')!;
-    const error = form.querySelector('.field__error')!;
-    const hint = !!form.querySelector(`#${input.id}-hint`);
-    // The error as the kit's Field shows it: before the control, named by aria-describedby.
-    const setMissing = (missing: boolean) => {
-      if (missing) input.before(error);
-      else error.remove();
-      input.setAttribute('aria-describedby', describedBy(input.id, hint, missing)!);
-      if (missing) input.setAttribute('aria-invalid', 'true');
-      else input.removeAttribute('aria-invalid');
-    };
-    setMissing(false);
-    input.addEventListener('input', () => setMissing(false));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      const organisation = startOrganisation(input.value);
-      if (organisation === null) {
-        setMissing(true);
-        input.focus();
-        return;
-      }
+    wireStartForm(frag.querySelector('form')!, (organisation) => {
       const a = store.save(createAssessment({ organisation }, modelVersion));
       store.setActiveId(a.id);
       say(s.started);
@@ -116,29 +145,19 @@ export function upgrade(section: HTMLElement): void {
     const clear = frag.querySelector<HTMLButtonElement>('.af__clear')!;
     radios.forEach((r) => r.addEventListener('change', () => change({ level: valueToLevel(r.value) })));
     clear.addEventListener('click', () => change({ level: null }));
-    // FactorForm's ids: `<idPrefix>-evidence`, `<idPrefix>-next`. Each returns how it follows the store.
+    // FactorForm's ids: `<idPrefix>-evidence`, `<idPrefix>-next`.
     const texts = (
       [
         ['evidence', 'evidence'],
         ['nextStep', 'next'],
       ] as const
-    ).map(([key, suffix]) => {
-      const el = frag.querySelector<HTMLTextAreaElement>(`#${idPrefix}-${suffix}`)!;
-      let typing = false;
-      const showStored = () => {
-        const v = current?.answer[key] ?? '';
-        if (el.value !== v) el.value = v;
-      };
-      el.addEventListener('focus', () => (typing = true));
-      el.addEventListener('blur', () => {
-        typing = false;
-        showStored();
-      });
-      el.addEventListener('input', () => change({ [key]: el.value }));
-      return () => {
-        if (!typing) showStored();
-      };
-    });
+    ).map(([key, suffix]) =>
+      typingText(
+        frag.querySelector<HTMLTextAreaElement>(`#${idPrefix}-${suffix}`)!,
+        () => current?.answer[key] ?? '',
+        (text) => change({ [key]: text }),
+      ),
+    );
     show(frag, true, (view) => {
       line.textContent = view.line;
       const value = levelToValue(view.answer.level);
