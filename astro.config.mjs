@@ -37,7 +37,7 @@ export default defineConfig({
       },
     },
     plugins: [
-      ownCopy([new URL('./src/islands/assessment/ChapterAssessment.tsx', import.meta.url)]),
+      ownCopy([new URL('./src/islands/assessment/chapter-upgrade.ts', import.meta.url)]),
       preactNoSignals(),
       {
         // Astro itself wraps every MDX entry rendered from a content collection in a module

@@ -3,10 +3,10 @@
 // chunk, instead of being shared with the other islands' chunks.
 //
 // Why: a chunk shared by several islands carries every export that any of them uses, split
-// over many small files. The chapter island (src/islands/assessment/ChapterAssessment.tsx) is
-// the only island on a chapter page and has a byte budget (≤ 10 KB gzip including Preact,
-// issue 15): with its own copy it loads one file with only the code it runs. Packages
-// (Preact) stay shared. The server build is left alone. Each copy is the same source file,
+// over many small files. The chapter's assessment script (src/islands/assessment/
+// chapter-upgrade.ts) is the only one a chapter page loads on demand and has a byte budget
+// (≤ 10 KB gzip, issue 15): with its own copy it loads one file with only the code it runs.
+// Packages stay shared. The server build is left alone. Each copy is the same source file,
 // so behaviour is identical; only where the bytes live changes.
 import { fileURLToPath } from 'node:url';
 

@@ -1,7 +1,7 @@
 /**
  * Offline after one visit: the start page is visited once, the service worker becomes active,
  * the browser goes offline, and then every page opens (also pages never visited), search
- * works, a factor is answered, /profil/ draws its chart, /rapport/ prints to PDF, /workshop/ and
+ * works, a factor is answered (and shows in its chapter), /profil/ draws its chart, /rapport/ prints to PDF, /workshop/ and
  * /jamfor/ read files. No console error, no request leaves localhost. Also: the manifest, the
  * request for persistent storage when the first assessment is created, and the status box on
  * /om-dina-uppgifter/.
@@ -91,6 +91,12 @@ describe('offline after one visit', () => {
       .toMatchObject({ 'prioritera-forebyggande-arbetet': { level: 2 } });
     // The first assessment made the site ask the browser to keep the data, once.
     await expect.poll(() => page.evaluate(() => localStorage.getItem('test:persist-calls')), { timeout: 10_000 }).toBe('1');
+
+    // The chapter's assessment: its script (loaded when scrolled near) comes from the cache too.
+    await page.goto(url('framgangsfaktorer/prioritera-forebyggande-arbetet/'));
+    await page.locator('.assess-chapter').scrollIntoViewIfNeeded();
+    await page.locator('.assess-chapter fieldset').waitFor({ timeout: 10_000 });
+    expect(await page.locator('.assess-chapter input[type=radio][value="2"]').isChecked()).toBe(true);
 
     // Profile with its chart.
     await page.goto(url('profil/'));

@@ -214,11 +214,11 @@ describe('/profil/', () => {
     // Chart.js registers its radial scale under the id "radialLinear".
     const profile = await scripts('profil/', (p) => p.waitForSelector('[data-chart-state="ready"]'));
     expect(profile.some((b) => b.includes('radialLinear'))).toBe(true);
-    // The chapter's assessment island hydrates when it comes into view: scroll to it so the
+    // The chapter's assessment loads its script when it comes into view: scroll to it so the
     // page loads its scripts, then check that none of them is Chart.js.
     const chapter = await scripts(`framgangsfaktorer/${model.factors[0]!.chapter}/`, async (p) => {
-      await p.locator('astro-island').first().scrollIntoViewIfNeeded();
-      await p.waitForSelector('astro-island:not([ssr])');
+      await p.locator('.assess-chapter').scrollIntoViewIfNeeded();
+      await p.locator('.assess-chapter form, .assess-chapter fieldset').first().waitFor();
     });
     expect(chapter.some((b) => b.includes('radialLinear'))).toBe(false);
   });

@@ -41,14 +41,17 @@ describe('links in the built site', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsi-crawl-'));
     try {
       mkdirSync(join(dir, 'a'));
+      mkdirSync(join(dir, 'sjalvskattning'));
+      writeFileSync(join(dir, 'sjalvskattning', 'index.html'), '<h1>x</h1>');
       writeFileSync(
         join(dir, 'index.html'),
-        '<a href="/tsi/a/#finns">ok</a><a href="/tsi/a/#saknas">x</a><a href="/tsi/b/">x</a><a href="/a/">x</a><a href="https://www.skolverket.se/">ok</a><script src="https://cdn.example/x.js"></script><img srcset="/tsi/a/ 1x, /tsi/c.png 2x">',
+        '<a href="/tsi/sjalvskattning/#faktor-3">ok</a><a href="/tsi/sjalvskattning/#faktor-11">x</a><a href="/tsi/a/#finns">ok</a><a href="/tsi/a/#saknas">x</a><a href="/tsi/b/">x</a><a href="/a/">x</a><a href="https://www.skolverket.se/">ok</a><script src="https://cdn.example/x.js"></script><img srcset="/tsi/a/ 1x, /tsi/c.png 2x">',
       );
       writeFileSync(join(dir, 'a', 'index.html'), '<h2 id="finns">x</h2><a href="../">ok</a>');
       const r = crawl(dir, '/tsi/');
-      expect(r.pages).toEqual(['/tsi/a/', '/tsi/']);
-      expect(r.problems).toHaveLength(5);
+      expect(r.pages).toEqual(['/tsi/a/', '/tsi/', '/tsi/sjalvskattning/']);
+      expect(r.problems).toHaveLength(6);
+      expect(r.problems.join('\n')).toMatch(/no id="faktor-11"/); // the flow's route is factor 1–10
       expect(r.problems.join('\n')).toMatch(/no id="saknas"/);
       expect(r.problems.join('\n')).toMatch(/\/tsi\/b\/ is not in the build/);
       expect(r.problems.join('\n')).toMatch(/not under the base/);

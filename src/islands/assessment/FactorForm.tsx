@@ -27,9 +27,11 @@ interface Props {
   scale: FormScale;
   answer: FactorAnswer;
   onChange: (patch: Partial<FactorAnswer>) => void;
+  /** Server markup for src/islands/assessment/chapter-upgrade.ts (see LevelChoice's `upgradable`). */
+  upgradable?: boolean;
 }
 
-export function FactorForm({ idPrefix, factor, scale, answer, onChange }: Props) {
+export function FactorForm({ idPrefix, factor, scale, answer, onChange, upgradable }: Props) {
   return (
     <div class="af">
       <LevelChoice
@@ -44,6 +46,7 @@ export function FactorForm({ idPrefix, factor, scale, answer, onChange }: Props)
         label={(o) => (o.level === 'vet-ej' ? o.name : `${s.level(o.level)}: ${o.name}`)}
         hint={(o) => (o.level === 'vet-ej' ? s.unknownHint : (factor.levels[o.level] ?? ''))}
         clearLabel={s.clear}
+        upgradable={upgradable}
         onChange={(level) => onChange({ level })}
       />
       <Field id={`${idPrefix}-evidence`} label={s.evidence} hint={s.evidenceHint}>

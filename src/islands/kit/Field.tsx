@@ -4,6 +4,7 @@
  * `aria-invalid`, so the hint and the error are read with the control.
  */
 import { cloneElement, type ComponentChildren, type VNode } from 'preact';
+import { describedBy } from '../../lib/described-by';
 
 interface Props {
   id: string;
@@ -12,11 +13,6 @@ interface Props {
   error?: ComponentChildren;
   /** The control: an input, textarea or select. */
   children: VNode;
-}
-
-export function describedBy(id: string, hint: unknown, error: unknown, own?: unknown): string | undefined {
-  const ids = [typeof own === 'string' ? own : null, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
 }
 
 export function Field({ id, label, hint, error, children }: Props) {

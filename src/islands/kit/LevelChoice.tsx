@@ -19,10 +19,15 @@ interface Props {
   hint: (o: LevelOption) => string;
   /** Text of the clear button, shown while a level is chosen; no button without it. */
   clearLabel?: string;
+  /**
+   * Markup that a script upgrades instead of Preact (the chapter page, rendered on the server):
+   * the clear button is always there, `hidden` while no level is chosen, so the script can show it.
+   */
+  upgradable?: boolean;
   onChange: (level: LevelValue) => void;
 }
 
-export function LevelChoice({ idPrefix, legend, scale, value, label, hint, clearLabel, onChange }: Props) {
+export function LevelChoice({ idPrefix, legend, scale, value, label, hint, clearLabel, upgradable, onChange }: Props) {
   const current = value === null ? '' : String(value);
   return (
     <fieldset class="af__levels">
@@ -50,8 +55,8 @@ export function LevelChoice({ idPrefix, legend, scale, value, label, hint, clear
           </div>
         );
       })}
-      {value !== null && clearLabel ? (
-        <button type="button" class="button af__clear" onClick={() => onChange(null)}>
+      {(value !== null || upgradable) && clearLabel ? (
+        <button type="button" class="button af__clear" hidden={value === null} onClick={() => onChange(null)}>
           {clearLabel}
         </button>
       ) : null}

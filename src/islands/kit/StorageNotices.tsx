@@ -6,7 +6,7 @@
  * only when a status needs one (StorageNoticesView.tsx, issue 15): an island that opens with
  * such a status waits for them before its first render (`useNoticesReady`), so the notice is
  * there at once and nothing shifts; one that arises later (another tab) appears as soon as its
- * code is there. The chapter island has a short version (ShortStorageNotices.tsx).
+ * code is there. The chapter page has a short version (ShortStorageNotice.tsx).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { memoryNotices as m, noticeFailed } from '../../i18n/sv/storage-notice';

@@ -7,8 +7,9 @@
  * shown after blur is this tab's own text unless a newer change was made elsewhere.
  * Use it inside the kit's Field (which gives it id and aria attributes, passed on here).
  */
-// A class component, not hooks: the chapter island uses it, and nothing else on a chapter page
-// loads preact/hooks (issue 15, the chapter's JS budget).
+// A class component, not hooks: it once ran on the chapter pages, which load no preact/hooks
+// (issue 15). The chapter pages now only render it on the server; their script
+// (assessment/chapter-upgrade.ts) keeps typed text by the same rule.
 import { Component, type JSX } from 'preact';
 
 type Props = Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onInput' | 'onFocus' | 'onBlur'> & {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describedBy } from '../../../../src/islands/kit/Field';
+import { describedBy } from '../../../src/lib/described-by';
 
-describe('Field: aria-describedby', () => {
+describe('describedBy', () => {
   it('names the hint and the error that are shown, in that order', () => {
     expect(describedBy('start-org', 'Till exempel …', undefined)).toBe('start-org-hint');
     expect(describedBy('start-org', 'Till exempel …', 'Skriv kommun')).toBe('start-org-hint start-org-error');
