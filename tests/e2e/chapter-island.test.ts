@@ -112,6 +112,8 @@ describe('the short start form', () => {
     await page.keyboard.press('Enter');
     await page.locator('.assess-chapter fieldset').waitFor();
     expect(await live(page)).toBe(s.started);
+    // Focus moves on to the first level, not to the page.
+    expect(await focusedId(page)).toBe('f6-level-0');
     expect(await page.locator('.assess-chapter__active').innerText()).toBe(
       `${s.activeIn('Ale kommun')} · ${s.progress(0, 10)} · ${s.change}`,
     );
@@ -150,6 +152,8 @@ describe('the level choice and the texts', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await answer(page))?.level).toBeNull();
     expect(await clear.isVisible()).toBe(false);
+    // The button is hidden: focus is back in the level choice, not lost to the page.
+    expect(await focusedId(page)).toBe('f6-level-0');
     expect(await page.locator('.af__option--checked').count()).toBe(0);
     expect(await page.locator('.assess-chapter input[type=radio]:checked').count()).toBe(0);
     expect(await page.locator('.assess-chapter__active').innerText()).toContain(s.progress(0, 10));

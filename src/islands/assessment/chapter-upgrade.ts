@@ -134,6 +134,8 @@ export function upgrade(section: HTMLElement): void {
       const a = store.save(createAssessment({ organisation }, modelVersion));
       store.setActiveId(a.id);
       say(s.started);
+      // The start form is gone: focus goes to what comes next, the first level.
+      section.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
     });
     show(frag, false);
   }
@@ -144,7 +146,11 @@ export function upgrade(section: HTMLElement): void {
     const radios = [...frag.querySelectorAll<HTMLInputElement>('input[type=radio]')];
     const clear = frag.querySelector<HTMLButtonElement>('.af__clear')!;
     radios.forEach((r) => r.addEventListener('change', () => change({ level: valueToLevel(r.value) })));
-    clear.addEventListener('click', () => change({ level: null }));
+    clear.addEventListener('click', () => {
+      change({ level: null });
+      // The button hides: keep the keyboard in the level choice rather than on the page.
+      radios[0]?.focus();
+    });
     // FactorForm's ids: `<idPrefix>-evidence`, `<idPrefix>-next`.
     const texts = (
       [
