@@ -8,6 +8,7 @@ import { type Browser, type BrowserContext, type BrowserContextOptions, type Pag
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { returningUser } from '../support/returning-user';
 
 export const baseUrl = (): string => inject('baseUrl');
 /** Absolute URL of a site path, e.g. url('sjalvskattning/'). */
@@ -67,4 +68,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .map((n) => n.target.join(' '))
         .join(' | ')})`,
   );
+}
+
+/** Puts a returning user's storage (tests/support/returning-user.ts) in the page's origin, this tab. */
+export async function storeReturningUser(page: Page): Promise<void> {
+  await page.goto(url('favicon.svg'));
+  await page.evaluate(({ local, session }) => {
+    for (const [k, v] of Object.entries(local)) localStorage.setItem(k, v);
+    for (const [k, v] of Object.entries(session)) sessionStorage.setItem(k, v);
+  }, returningUser());
 }

@@ -81,6 +81,19 @@ describe('the chapter assessment loads when it nears the viewport', () => {
     expect(externalRequests).toEqual([]);
     await context.close();
   });
+
+  it('when its script cannot be fetched, the hint says so in Swedish instead of asking for JavaScript', async () => {
+    const { page, context } = await newPage();
+    await page.route(/chapter-upgrade\.[\w-]+\.js$/, (r) => r.abort());
+    await page.goto(url(CHAPTER), { waitUntil: 'networkidle' });
+    await page.locator('.assess-chapter').scrollIntoViewIfNeeded();
+    const notice = page.locator('.assess-chapter > .notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toBe(s.loadFailed);
+    expect(await page.locator('.assess-chapter').innerText()).not.toContain(s.noJs);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the short start form', () => {

@@ -10,9 +10,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, newPage, url } from './browser';
+import { closeBrowser, newPage, storeReturningUser, url } from './browser';
 import { fixtures, seed } from './profile-seed';
-import { returningUser } from '../support/returning-user';
 
 afterAll(closeBrowser);
 
@@ -108,15 +107,7 @@ describe('the tool islands yield between running their code and drawing their vi
   for (const path of ['profil/', 'rapport/', 'workshop/', 'jamfor/']) {
     it(`/${path} with data`, async () => {
       const { page, errors, context } = await newPage(PHONE);
-      const { local, session } = returningUser();
-      await page.goto(url('favicon.svg'));
-      await page.evaluate(
-        ({ local, session }) => {
-          for (const [k, v] of Object.entries(local)) localStorage.setItem(k, v);
-          for (const [k, v] of Object.entries(session)) sessionStorage.setItem(k, v);
-        },
-        { local, session },
-      );
+      await storeReturningUser(page);
       await page.addInitScript(() => {
         const seen: number[] = [];
         (window as unknown as { childrenAtHydrate: number[] }).childrenAtHydrate = seen;

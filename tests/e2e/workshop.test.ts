@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, closeBrowser, newPage, trackedPage, url } from './browser';
+import { axeViolations, closeBrowser, newPage, storeReturningUser, trackedPage, url } from './browser';
 import { fiveParticipantFiles } from '../support/workshop';
 import { readPdf } from './pdf';
 import { encodeShare } from '../../src/lib/share';
 import { assessmentSchema } from '../../src/lib/schema';
-import { returningUser } from '../support/returning-user';
 
 afterAll(closeBrowser);
 
@@ -576,15 +575,7 @@ async function assertReadable(page: Page, width: number) {
 describe('workshop with participants loaded', () => {
   it('at 320 px nothing is wider than the page (wide tables scroll in their own region)', async () => {
     const { page, errors, context } = await newPage({ viewport: { width: 320, height: 700 } });
-    const { local, session } = returningUser();
-    await page.goto(url('favicon.svg'));
-    await page.evaluate(
-      ({ local, session }) => {
-        for (const [k, v] of Object.entries(local)) localStorage.setItem(k, v);
-        for (const [k, v] of Object.entries(session)) sessionStorage.setItem(k, v);
-      },
-      { local, session },
-    );
+    await storeReturningUser(page);
     await page.goto(url('workshop/'));
     await expect.poll(() => page.locator('section.wk-factor').count(), { timeout: 10_000 }).toBe(10);
     // The select of group assessments to continue holds long names.
@@ -596,15 +587,7 @@ describe('workshop with participants loaded', () => {
 
   it('draws the ten factor panels a few at a time, in order, so no single task draws them all', async () => {
     const { page, errors, context } = await newPage();
-    const { local, session } = returningUser();
-    await page.goto(url('favicon.svg'));
-    await page.evaluate(
-      ({ local, session }) => {
-        for (const [k, v] of Object.entries(local)) localStorage.setItem(k, v);
-        for (const [k, v] of Object.entries(session)) sessionStorage.setItem(k, v);
-      },
-      { local, session },
-    );
+    await storeReturningUser(page);
     // Records how many factor panels each task adds (a MutationObserver callback runs once per
     // task that changed the page).
     await page.addInitScript(() => {

@@ -10,6 +10,8 @@ export const progress = (answered: number, total: number) => `${answered} av ${t
 export const chapterIsland = {
   heading: 'Skatta er på den här faktorn',
   noJs: 'Självskattningen kräver JavaScript. Mognadsskalan ovan går att läsa och skriva ut ändå.',
+  loadFailed:
+    'Formuläret för självskattningen gick inte att hämta. Kontrollera att datorn är ansluten till internet och ladda om sidan. Mognadsskalan ovan går att läsa ändå.',
   noActive: 'Ingen självskattning är igång i den här webbläsaren. Starta en här, så sparas ditt svar direkt.',
   organisation: 'Kommun eller organisation',
   organisationHint: 'Till exempel namnet på er kommun.',
