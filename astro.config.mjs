@@ -31,12 +31,12 @@ export default defineConfig({
       rollupOptions: {
         output: {
           codeSplitting: {
-            // Preact, with two tiny modules that only Preact islands import (each would
-            // otherwise be a file of its own: a request for 100–200 bytes on every tool page).
+            // Preact, with tiny modules that only Preact islands import (each would otherwise be
+            // a file of its own: a request for 100–200 bytes on every tool page).
             groups: [
               {
                 name: 'preact',
-                test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]islands[\\/]kit[\\/]afterYield\.tsx$|src[\\/]i18n[\\/]plural\.ts$/,
+                test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]islands[\\/]kit[\\/]afterYield\.tsx$|src[\\/]i18n[\\/]plural\.ts$|src[\\/]lib[\\/]tasks\.ts$/,
                 priority: 2,
               },
             ],

@@ -199,5 +199,5 @@ function Compare(props: ModelProps) {
   );
 }
 
-// Drawn one task after its code has run (kit/afterYield.tsx).
-export default afterYield(Compare);
+// Drawn after its code has run, the stored data read in a task of its own (kit/afterYield.tsx).
+export default afterYield(Compare, () => store.list());

@@ -4,6 +4,7 @@
  * charts (radar and sorted bars, each with its table) and the next step for every factor.
  */
 import { afterYield } from '../kit/afterYield';
+import { store } from '../../lib/storage';
 import { buildReport, assessmentLabel, type ReportFactor, type ReportModelSource } from '../../lib/report';
 import { historyOf } from '../../lib/history';
 import { summarize } from '../../lib/summary';
@@ -188,5 +189,5 @@ function ProfileView({ model }: { model: ReportModelSource }) {
   );
 }
 
-// Drawn one task after its code has run (kit/afterYield.tsx).
-export default afterYield(ProfileView);
+// Drawn after its code has run, the stored data read in a task of its own (kit/afterYield.tsx).
+export default afterYield(ProfileView, () => store.list());

@@ -12,6 +12,7 @@
  * space the island frame reserves.
  */
 import { afterYield } from '../kit/afterYield';
+import { store } from '../../lib/storage';
 import { useEffect } from 'preact/hooks';
 import type { ReportModelSource } from '../../lib/report';
 import { lazyModule } from '../kit/lazy';
@@ -43,5 +44,5 @@ function ReportView({ model }: { model: ReportModelSource }) {
   return Body ? <Body model={model} loaded={loaded} sel={sel} current={current} earlier={earlier} /> : null;
 }
 
-// Drawn one task after its code has run (kit/afterYield.tsx).
-export default afterYield(ReportView);
+// Drawn after its code has run, the stored data read in a task of its own (kit/afterYield.tsx).
+export default afterYield(ReportView, () => store.list());

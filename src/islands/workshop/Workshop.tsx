@@ -210,5 +210,5 @@ function Workshop(props: WorkshopProps) {
   );
 }
 
-// Drawn one task after its code has run (kit/afterYield.tsx).
-export default afterYield(Workshop);
+// Drawn after its code has run, the stored data read in a task of its own (kit/afterYield.tsx).
+export default afterYield(Workshop, () => (store.list(), workshopStore.list()));
