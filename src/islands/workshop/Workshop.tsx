@@ -211,4 +211,7 @@ function Workshop(props: WorkshopProps) {
 }
 
 // Drawn after its code has run, the stored data read in a task of its own (kit/afterYield.tsx).
-export default afterYield(Workshop, () => (store.list(), workshopStore.list()));
+export default afterYield(Workshop, () => {
+  store.list();
+  workshopStore.list();
+});
