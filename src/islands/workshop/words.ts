@@ -38,9 +38,31 @@ export const loadWords = { onlyGroup: s.problem.onlyGroup, tooMany: s.problem.to
 
 export { today } from '../../lib/dates';
 
-/** Focuses an element by id once the next render has put it on the page. */
-export function focusLater(id: string): void {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
+/**
+ * Focuses an element by id once a render has put it on the page: at the next frame, or when it
+ * appears later (the factor panels are drawn one per task), within `within` ms. Never after
+ * focus has moved on meanwhile (to a control the user chose): only from where it was asked, or
+ * from the page itself when that element has gone.
+ */
+export function focusLater(id: string, within = 3000): void {
+  const from = document.activeElement;
+  const focused = () => {
+    const el = document.getElementById(id);
+    if (!el) return false;
+    const now = document.activeElement;
+    if (now === from || now === document.body || now === null) el.focus();
+    return true;
+  };
+  requestAnimationFrame(() => {
+    if (focused()) return;
+    const observer = new MutationObserver(() => {
+      if (!focused()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const timer = setTimeout(() => observer.disconnect(), within);
+  });
 }
 
 /** The projector view is `?visa=projektor` (so a reload or a second window keeps it). */
