@@ -42,6 +42,15 @@ import {
 } from './merge';
 import { ACTIVE_KEY as DEFAULT_ACTIVE_KEY, STORAGE_KEY as DEFAULT_KEY, UNREADABLE_PREFIX } from './stored-format';
 
+/**
+ * How long a written field stays watched for another tab writing an older copy over it. Tabs
+ * see each other's writes within milliseconds; three seconds leave room for a busy machine, and
+ * are short enough that a deliberate change of the same field in another tab (to a value this tab
+ * had just before) is very unlikely to fall within them. New and removed records are checked
+ * once only (verify): whether another tab removed a record on purpose cannot be told apart.
+ */
+const WATCH_MS = 3_000;
+
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -193,6 +202,8 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
   let split = 0;
   let memoryActive: string | null = null;
   let unverified: Change[] = []; // written, to be checked under the lock
+  /** Fields written and checked, still watched for a while: see WATCH_MS. */
+  let watched: { c: Change; at: number }[] = [];
   let verifyQueued = false;
   let flushing = false;
   /** Fields of records with unsaved changes that another tab changed: the value seen and when. */
@@ -230,6 +241,12 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
       if (ours) {
         cacheRaw = undefined;
         view = null;
+      }
+      // Another tab wrote: if its copy was a moment behind, it put back an older value of a
+      // field this tab wrote lately. Check again under the lock (verify).
+      if (options.lock && key === STORAGE_KEY && (watched.length || unverified.length) && !verifyQueued) {
+        verifyQueued = true;
+        options.lock(verify);
       }
       if (pending.length || splitFix) {
         if (ours) load(); // see each write of the other tab, to know when it changed which field
@@ -412,11 +429,17 @@ export function createStore<A extends Stamped>(options: StoreOptions<A>): Store<
    * Another tab whose copy of storage was a moment behind may have written its whole document
    * over ours (browsers sync storage between tabs with a small delay); a change of ours that
    * it reverted to the value before ours is written again, a newer change is left alone.
+   * Such a write can also come after this check: the fields checked stay watched for WATCH_MS,
+   * and every write of another tab (its `storage` event) runs the check again.
    */
   function verify(): void {
     verifyQueued = false;
     const list = load();
-    const done = unverified;
+    const t = now().getTime();
+    watched = watched.filter((w) => t - w.at < WATCH_MS);
+    // In the order they were written: the watched ones before those written since.
+    const done = [...watched.map((w) => w.c), ...unverified];
+    watched.push(...unverified.filter((c) => c.kind === 'field').map((c) => ({ c, at: t })));
     unverified = [];
     if (blocked) return;
     const find = (id: string) => list.find((x) => x.id === id);

@@ -239,6 +239,47 @@ describe('case 2: two tabs typing at once lose no characters', () => {
     expect(answer(fixed, F2)?.level).toBe(2);
   });
 
+  it('writes again what a tab a moment behind put back after the check, when its write arrives', () => {
+    const lock = new QueuedLock();
+    const { a, s } = twoTabs(new FakeStorage(), { lock: lock.lock });
+    a.save(sample('x'));
+    lock.runAll();
+    const old = s.getItem(STORAGE_KEY)!;
+    a.update('x', (v) => withAnswer(v, F1, { evidence: 'A skrev' }));
+    a.update('x', (v) => withAnswer(v, F1, { evidence: 'A skrev mer' }));
+    lock.runAll(); // the check after the write: all is still stored
+    expect(answer(storedList(s)[0], F1)?.evidence).toBe('A skrev mer');
+    // Then another tab, whose copy was a moment behind, writes its whole document over ours;
+    // its write reaches this tab as a storage event.
+    clock += 200;
+    const stale = JSON.parse(old);
+    stale.assessments[0].answers[F2] = { level: 2 };
+    stale.assessments[0].updatedAt = new Date(clock).toISOString();
+    s.setItem(STORAGE_KEY, JSON.stringify(stale));
+    expect(answer(storedList(s)[0], F1)?.evidence).toBeUndefined();
+    lock.runAll();
+    const fixed = storedList(s)[0]!;
+    expect(answer(fixed, F1)?.evidence).toBe('A skrev mer');
+    expect(answer(fixed, F2)?.level).toBe(2);
+    expect(answer(a.get('x'), F1)?.evidence).toBe('A skrev mer');
+  });
+
+  it('stops watching a written change after a while: a much later write of the field is left alone', () => {
+    const lock = new QueuedLock();
+    const { a, s } = twoTabs(new FakeStorage(), { lock: lock.lock });
+    a.save(sample('x'));
+    lock.runAll();
+    const old = s.getItem(STORAGE_KEY)!;
+    a.update('x', (v) => withAnswer(v, F1, { evidence: 'A skrev' }));
+    lock.runAll();
+    clock += 60_000; // a minute later the old copy is restored on purpose (an import, say)
+    const restored = JSON.parse(old);
+    restored.assessments[0].updatedAt = new Date(clock).toISOString();
+    s.setItem(STORAGE_KEY, JSON.stringify(restored));
+    lock.runAll();
+    expect(answer(storedList(s)[0], F1)?.evidence).toBeUndefined();
+  });
+
   it('leaves a newer change made elsewhere alone when it checks', () => {
     const lock = new QueuedLock();
     const { a, b, s } = twoTabs(new FakeStorage(), { lock: lock.lock });
