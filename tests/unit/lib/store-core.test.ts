@@ -218,21 +218,31 @@ describe('case 2: two tabs typing at once lose no characters', () => {
     expect(answer(a.get('x'), F1)?.evidence).toBe('B:s text');
   });
 
-  it('writes at once; under the lock it writes again what a tab with an older copy put back', () => {
+  /** Tab A with assessment x stored and checked, and that stored document (an older copy, later). */
+  function savedInA() {
     const lock = new QueuedLock();
     const { a, s } = twoTabs(new FakeStorage(), { lock: lock.lock });
     a.save(sample('x'));
     lock.runAll();
-    const old = s.getItem(STORAGE_KEY)!;
+    return { lock, a, s, old: s.getItem(STORAGE_KEY)! };
+  }
+
+  /** `raw` as another tab whose copy is behind writes it: its own answer to F2, stamped `at`. */
+  function olderCopy(raw: string, at: number, level?: 2): string {
+    const doc = JSON.parse(raw);
+    if (level !== undefined) doc.assessments[0].answers[F2] = { level };
+    doc.assessments[0].updatedAt = new Date(at).toISOString();
+    return JSON.stringify(doc);
+  }
+
+  it('writes at once; under the lock it writes again what a tab with an older copy put back', () => {
+    const { lock, a, s, old } = savedInA();
     a.update('x', (v) => withAnswer(v, F1, { evidence: 'A skrev' }));
     a.update('x', (v) => withAnswer(v, F1, { evidence: 'A skrev mer' }));
     expect(answer(storedList(s)[0], F1)?.evidence).toBe('A skrev mer'); // before the lock
     // Another tab, whose copy of storage is a moment behind, writes its whole document (with its
     // own new answer) over ours, without an event reaching this tab yet.
-    const stale = JSON.parse(old);
-    stale.assessments[0].answers[F2] = { level: 2 };
-    stale.assessments[0].updatedAt = new Date(clock + 500).toISOString();
-    s.map.set(STORAGE_KEY, JSON.stringify(stale));
+    s.map.set(STORAGE_KEY, olderCopy(old, clock + 500, 2));
     lock.runAll();
     const fixed = storedList(s)[0]!;
     expect(answer(fixed, F1)?.evidence).toBe('A skrev mer');
@@ -240,11 +250,7 @@ describe('case 2: two tabs typing at once lose no characters', () => {
   });
 
   it('writes again what a tab a moment behind put back after the check, when its write arrives', () => {
-    const lock = new QueuedLock();
-    const { a, s } = twoTabs(new FakeStorage(), { lock: lock.lock });
-    a.save(sample('x'));
-    lock.runAll();
-    const old = s.getItem(STORAGE_KEY)!;
+    const { lock, a, s, old } = savedInA();
     a.update('x', (v) => withAnswer(v, F1, { evidence: 'A skrev' }));
     a.update('x', (v) => withAnswer(v, F1, { evidence: 'A skrev mer' }));
     lock.runAll(); // the check after the write: all is still stored
@@ -252,10 +258,7 @@ describe('case 2: two tabs typing at once lose no characters', () => {
     // Then another tab, whose copy was a moment behind, writes its whole document over ours;
     // its write reaches this tab as a storage event.
     clock += 200;
-    const stale = JSON.parse(old);
-    stale.assessments[0].answers[F2] = { level: 2 };
-    stale.assessments[0].updatedAt = new Date(clock).toISOString();
-    s.setItem(STORAGE_KEY, JSON.stringify(stale));
+    s.setItem(STORAGE_KEY, olderCopy(old, clock, 2));
     expect(answer(storedList(s)[0], F1)?.evidence).toBeUndefined();
     lock.runAll();
     const fixed = storedList(s)[0]!;
@@ -265,17 +268,11 @@ describe('case 2: two tabs typing at once lose no characters', () => {
   });
 
   it('stops watching a written change after a while: a much later write of the field is left alone', () => {
-    const lock = new QueuedLock();
-    const { a, s } = twoTabs(new FakeStorage(), { lock: lock.lock });
-    a.save(sample('x'));
-    lock.runAll();
-    const old = s.getItem(STORAGE_KEY)!;
+    const { lock, a, s, old } = savedInA();
     a.update('x', (v) => withAnswer(v, F1, { evidence: 'A skrev' }));
     lock.runAll();
     clock += 60_000; // a minute later the old copy is restored on purpose (an import, say)
-    const restored = JSON.parse(old);
-    restored.assessments[0].updatedAt = new Date(clock).toISOString();
-    s.setItem(STORAGE_KEY, JSON.stringify(restored));
+    s.setItem(STORAGE_KEY, olderCopy(old, clock));
     lock.runAll();
     expect(answer(storedList(s)[0], F1)?.evidence).toBeUndefined();
   });
